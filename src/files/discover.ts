@@ -1,0 +1,45 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Connection file names, as globs below a folder. */
+export const connectionFileGlobs = ['**/bigcommerce.connection.{yaml,yml}', '**/*.bigcommerce.connection.{yaml,yml}'];
+const skipped = ['**/node_modules/**', '**/.git/**'];
+
+export function isConnectionFileName(fileName: string): boolean {
+  return /(^|\.)bigcommerce\.connection\.ya?ml$/.test(path.basename(fileName));
+}
+
+/** A path argument that matches nothing: bad usage, exit 2. */
+export class TargetNotFoundError extends Error {}
+
+/**
+ * Turns the command line's paths, folders and globs into a sorted list of absolute file paths.
+ * No targets means: search the working folder. Files named explicitly are linted whatever their name.
+ */
+export async function resolveTargets(targets: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const target of targets.length > 0 ? targets : ['.']) {
+    const absolute = path.resolve(cwd, target);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const files = await searchFolder(absolute);
+      if (files.length === 0 && targets.length > 0) throw new TargetNotFoundError(`no connection files found in ${target}`);
+      for (const file of files) found.add(file);
+    } else if (info) {
+      found.add(absolute);
+    } else if (isDynamicPattern(target)) {
+      const files = await glob(target, { cwd, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
+      if (files.length === 0) throw new TargetNotFoundError(`no files match the pattern ${target}`);
+      for (const file of files) found.add(path.resolve(file));
+    } else {
+      throw new TargetNotFoundError(`no such file or folder: ${target}`);
+    }
+  }
+  return [...found].sort();
+}
+
+async function searchFolder(folder: string): Promise<string[]> {
+  const files = await glob(connectionFileGlobs, { cwd: folder, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
+  return files.map((file) => path.resolve(file));
+}

@@ -1,0 +1,9 @@
+import type { Formatter } from './formatter.js';
+
+/** Formatters by name, loaded on demand so start-up pays only for the one in use. */
+export const formatterLoaders: Readonly<Record<string, () => Promise<Formatter>>> = {
+  stylish: async () => (await import('./stylish.js')).formatStylish,
+  json: async () => (await import('./json.js')).formatJson,
+};
+
+export const formatterNames = Object.keys(formatterLoaders);

@@ -1,0 +1,31 @@
+import type { Formatter } from './formatter.js';
+
+/**
+ * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
+ * The file's source is deliberately left out: it may hold secrets.
+ */
+export const formatJson: Formatter = (reports) =>
+  JSON.stringify(
+    reports.map((report) => ({
+      filePath: report.filePath,
+      messages: report.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity === 'error' ? 2 : 1,
+        ...(finding.fatal ? { fatal: true } : {}),
+        message: finding.message,
+        line: finding.line,
+        column: finding.column,
+        nodeType: null,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+        ...(finding.fix ? { fix: finding.fix } : {}),
+      })),
+      suppressedMessages: [],
+      errorCount: report.errorCount,
+      fatalErrorCount: report.fatalErrorCount,
+      warningCount: report.warningCount,
+      fixableErrorCount: report.fixableErrorCount,
+      fixableWarningCount: report.fixableWarningCount,
+      usedDeprecatedRules: [],
+    })),
+  ) + '\n';

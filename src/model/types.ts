@@ -1,0 +1,38 @@
+/** Shared shapes of the lint pipeline: text -> parsed documents -> findings. */
+
+export type Severity = 'error' | 'warning';
+export type SeveritySetting = Severity | 'off';
+
+/** A 1-based source range; endColumn points one past the last character, as in ESLint and SARIF. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Replace text[range[0], range[1]) with `text`, offsets into the file text without its BOM (ESLint's shape). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface Finding extends SourceRange {
+  /** null only for a file that could not be read at all, as ESLint does for fatal errors. */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  fix?: Fix;
+  /** The file (or document) could not be parsed, so no other rule ran on it. */
+  fatal?: boolean;
+}
+
+export interface FileReport {
+  filePath: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  fatalErrorCount: number;
+}

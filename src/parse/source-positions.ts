@@ -1,0 +1,31 @@
+import type { SourceRange } from '../model/types.js';
+
+/** Offsets -> 1-based line/column for one file's text. */
+export class SourcePositions {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  /** Range for text[start, end), with trailing white space and line breaks left out so it ends on the last character. */
+  range(start: number, end: number): SourceRange {
+    let trimmedEnd = Math.min(end, this.text.length);
+    while (trimmedEnd > start && /\s/.test(this.text[trimmedEnd - 1]!)) trimmedEnd--;
+    const from = this.position(start);
+    const to = this.position(Math.max(trimmedEnd, start));
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}

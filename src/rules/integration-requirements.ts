@@ -1,0 +1,62 @@
+import { levelRank, lowestLevel } from '../model/scopes.js';
+import { closest } from '../model/suggest.js';
+import { isMapping, type Rule } from './rule.js';
+
+export const integrationRequirements: Rule = {
+  meta: {
+    id: 'integration-requirements',
+    defaultSeverity: 'error',
+    description: 'The connection must give the declared `integration` every field and scope level it needs.',
+    docs:
+      'With `integration` set, the connection is checked against that integrator\'s needs: Celigo needs ' +
+      '`authType: custom`, a `subdomain` and both storefront-token scopes at manage; migration tools need Content, ' +
+      'Information & settings, Marketing, Channel settings and Channel listings (modify to import, read-only to ' +
+      'export); StoreAutomator needs Content, Orders and Information & settings read-only; BigCommerce for ' +
+      'WordPress needs the scope list of its multi-site guide. API account scopes cannot be changed after ' +
+      'creation, so a missing scope means a new API account. One finding per need; an unknown profile name is ' +
+      'reported too.',
+    fixable: false,
+  },
+  check({ connection, profile, profiles, report }) {
+    const name = connection.integration;
+    if (typeof name !== 'string') return;
+    if (!profile) {
+      const suggestion = closest(name, profiles.keys());
+      report({
+        path: ['integration'],
+        message:
+          `unknown integration profile \`${name}\`` +
+          (suggestion ? `; did you mean \`${suggestion}\`?` : `; known profiles: ${[...profiles.keys()].join(', ')}.`),
+      });
+      return;
+    }
+    const who = `integration \`${profile.name}\``;
+    // Only a valid other auth type is reported here; an invalid value is the schema's to report.
+    if (profile.authType && (connection.authType === 'custom' || connection.authType === 'token') && connection.authType !== profile.authType) {
+      report({ path: ['authType'], message: `${who} needs \`authType: ${profile.authType}\`.` });
+    }
+    for (const field of profile.fields ?? []) {
+      if (connection[field] === undefined || connection[field] === null) {
+        report({ path: [field], message: `${who} needs \`${field}\` to be set.` });
+      }
+    }
+    const scopes = connection.scopes;
+    if (!isMapping(scopes)) return; // no scopes at all is the schema's (or no-token-auth's) finding
+    const check = (scope: string, need: string, onlyIfGranted: boolean) => {
+      const level = scopes[scope] ?? lowestLevel(scope);
+      const rank = levelRank(scope, level);
+      if (rank < 0) return; // a level the scope does not offer: the schema reports it
+      if (onlyIfGranted && rank === 0) return;
+      if (rank >= levelRank(scope, need)) return;
+      const now = scopes[scope] === undefined ? 'it is left out' : `it is \`${String(level)}\``;
+      report({
+        path: ['scopes', scope],
+        message: onlyIfGranted
+          ? `${who} needs \`${scope}\` at \`${need}\` when granted; ${now}.`
+          : `${who} needs \`${scope}\` at least \`${need}\`; ${now}.`,
+      });
+    };
+    for (const [scope, need] of Object.entries(profile.needs)) check(scope, need, false);
+    for (const [scope, need] of Object.entries(profile.ifGranted ?? {})) check(scope, need, true);
+  },
+};

@@ -1,0 +1,48 @@
+import type { Rule } from './rule.js';
+
+export const secretReference = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;
+
+/** Secret fields and the reference suggested for each. */
+export const secretFields = {
+  accessToken: '${BIGCOMMERCE_ACCESS_TOKEN}',
+  clientSecret: '${BIGCOMMERCE_CLIENT_SECRET}',
+  supportPin: '${BIGCOMMERCE_SUPPORT_PIN}',
+} as const;
+
+/** A secret field's value that is written in plain text (the thing to mask and never print). */
+export function isPlaintextSecret(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return false;
+  if (typeof value === 'string') return !secretReference.test(value);
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof Uint8Array;
+}
+
+export const noPlaintextSecret: Rule = {
+  meta: {
+    id: 'no-plaintext-secret',
+    defaultSeverity: 'error',
+    description: '`accessToken`, `clientSecret` and `supportPin` must be secret references like `${NAME}`.',
+    docs:
+      'Access tokens and client secrets grant API access to the store; the support PIN lets BigCommerce support ' +
+      'act for the owner. None of them has a published format (no public secret scanner knows them), so bc-lint ' +
+      'goes by key name: these keys must hold a reference such as ${BIGCOMMERCE_ACCESS_TOKEN}, resolved from the ' +
+      'environment or a vault at run time. The message never repeats the value. A token that was committed must ' +
+      'be treated as leaked: create a new API account and delete the old one.',
+    fixable: false,
+  },
+  check({ connection, report }) {
+    for (const [key, example] of Object.entries(secretFields)) {
+      if (!Object.hasOwn(connection, key)) continue;
+      const value = connection[key];
+      if (value === '') {
+        report({ path: [key], message: `\`${key}\` is empty; write a secret reference such as ${example}.` });
+      } else if (isPlaintextSecret(value)) {
+        report({
+          path: [key],
+          message:
+            `\`${key}\` holds a plaintext secret. Reference it instead, as ${example}, keep the value in the ` +
+            'environment or a vault, and rotate the committed one.',
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import type { IntegrationProfile } from '../model/profiles.js';
+import type { Fix, Severity } from '../model/types.js';
+import type { ConnectionDocument, Path } from '../parse/connection-document.js';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, for `bc-lint rules`, SARIF shortDescription and the README. */
+  description: string;
+  /** A paragraph: what the rule reports and the BigCommerce fact behind it. */
+  docs: string;
+  fixable: boolean;
+}
+
+/** A connection as written: the root mapping of one YAML document. */
+export type Connection = Readonly<Record<string, unknown>>;
+
+export interface RuleReport {
+  /** The value the finding is about; also the key that stops the schema check reporting it again. */
+  path: Path;
+  message: string;
+  /** Point at the key instead of the value (for a key that is itself wrong). */
+  on?: 'value' | 'key';
+  fix?: Fix;
+  /** Overrides the rule's default severity (date-bound rules); a configured severity still wins. */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly document: ConnectionDocument;
+  readonly connection: Connection;
+  /** YYYY-MM-DD, for date-bound rules. */
+  readonly today: string;
+  readonly profiles: ReadonlyMap<string, IntegrationProfile>;
+  /** The declared integration profile, when the connection names a known one. */
+  readonly profile: IntegrationProfile | undefined;
+  report(report: RuleReport): void;
+}
+
+/** A domain rule: runs on each connection whose root is a mapping. */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Plain-object test for YAML mappings turned into data. */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}

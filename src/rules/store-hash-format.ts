@@ -1,0 +1,80 @@
+import { replaceStringFix } from './fix.js';
+import type { Rule } from './rule.js';
+
+const bareHash = /^[a-z0-9]+$/;
+
+/**
+ * The store hash inside an API path, a stores/<hash> reference or a control-panel host
+ * (store-<hash>.mybigcommerce.com, or store-<hash>-<channel>.mybigcommerce.com), if there is one.
+ */
+export function extractStoreHash(value: string): string | undefined {
+  const fromPath = /(?:^|\/)stores\/([^/?#\s]+)/i.exec(value);
+  if (fromPath) return fromPath[1];
+  const fromHost = /(?:^|[/.@])store-([a-z0-9]+)(?:-\d+)?\.mybigcommerce\.com(?:[/:?#]|$)/i.exec(value);
+  return fromHost?.[1];
+}
+
+/** The store hash a connection means: the bare value, or the one inside a pasted path or URL. */
+export function intendedStoreHash(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (bareHash.test(value)) return value;
+  const hash = extractStoreHash(value);
+  return hash !== undefined && bareHash.test(hash) ? hash : undefined;
+}
+
+function describe(value: string): string {
+  if (/api\.bigcommerce\.com/i.test(value)) return 'an API path';
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return 'a URL';
+  if (/^\/?stores\//i.test(value)) return 'a stores/<hash> reference';
+  if (value.includes('.')) return 'a host name';
+  return '';
+}
+
+export const storeHashFormat: Rule = {
+  meta: {
+    id: 'store-hash-format',
+    defaultSeverity: 'error',
+    description: '`storeHash` must be the bare store hash, not an API path, URL or host.',
+    docs:
+      'The store hash is the part of the API path https://api.bigcommerce.com/stores/{store_hash}/v3/ and of the ' +
+      'control-panel address https://store-{store_hash}.mybigcommerce.com/manage. Every BigCommerce example is ' +
+      'lowercase letters and digits (ci4bzn8adz). Integrators ask for the bare hash, so a pasted path or URL ' +
+      'breaks the connection. Fixable when the hash can be read out of the pasted value.',
+    fixable: true,
+  },
+  check({ connection, document, report }) {
+    const value = connection.storeHash;
+    if (typeof value !== 'string' || bareHash.test(value)) return;
+    const path = ['storeHash'];
+    const what = describe(value);
+    const hash = extractStoreHash(value);
+    if (hash !== undefined && bareHash.test(hash)) {
+      const fix = replaceStringFix(document, path, hash);
+      report({
+        path,
+        message: `\`storeHash\` holds ${what || 'more than the hash'}; use the bare store hash \`${hash}\`.`,
+        ...(fix ? { fix } : {}),
+      });
+    } else if (hash !== undefined) {
+      report({
+        path,
+        message: `\`storeHash\` holds ${what || 'more than the hash'}, and its hash has characters other than lowercase letters and digits.`,
+      });
+    } else if (what) {
+      report({
+        path,
+        message:
+          `\`storeHash\` holds ${what} with no store hash in it. Take the hash from the API path ` +
+          '(https://api.bigcommerce.com/stores/{store_hash}/v3/) or the control-panel address (store-{store_hash}.mybigcommerce.com).',
+      });
+    } else {
+      report({
+        path,
+        message:
+          value === ''
+            ? '`storeHash` is empty; set the bare store hash from the API path.'
+            : '`storeHash` must be lowercase letters and digits only, as in `ci4bzn8adz`.',
+      });
+    }
+  },
+};

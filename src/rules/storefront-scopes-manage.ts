@@ -1,0 +1,37 @@
+import { isMapping, type Rule } from './rule.js';
+
+export const storefrontTokenScopes = {
+  storefrontApiTokens: { row: 'Storefront API tokens', oauth: 'store_storefront_api' },
+  storefrontApiCustomerImpersonationTokens: {
+    row: 'Storefront API customer impersonation tokens',
+    oauth: 'store_storefront_api_customer_impersonation',
+  },
+} as const;
+
+export const storefrontScopesManage: Rule = {
+  meta: {
+    id: 'storefront-scopes-manage',
+    defaultSeverity: 'error',
+    description: 'With `authType: custom`, both storefront-token scopes must be `manage`.',
+    docs:
+      'With `authType: custom` the integration mints its own storefront tokens from the API account: private and ' +
+      'storefront tokens need Storefront API tokens = Manage (store_storefront_api), customer impersonation tokens ' +
+      'need Storefront API customer impersonation tokens = Manage (store_storefront_api_customer_impersonation). ' +
+      'Celigo asks for both. Skipped when the declared integration profile does not use storefront tokens.',
+    fixable: false,
+  },
+  check({ connection, profile, report }) {
+    if (connection.authType !== 'custom' || profile?.storefrontTokens === false) return;
+    const scopes = connection.scopes;
+    if (!isMapping(scopes)) return; // the schema reports missing or malformed scopes
+    for (const [scope, { row, oauth }] of Object.entries(storefrontTokenScopes)) {
+      const level = scopes[scope];
+      if (level === 'manage') continue;
+      const now = level === undefined ? 'is left out (none)' : `is \`${String(level)}\``;
+      report({
+        path: ['scopes', scope],
+        message: `\`${scope}\` ${now}; with \`authType: custom\` the integration mints storefront tokens itself and needs ${row} = manage (${oauth}).`,
+      });
+    }
+  },
+};

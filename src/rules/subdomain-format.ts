@@ -1,0 +1,53 @@
+import { replaceStringFix } from './fix.js';
+import type { Rule } from './rule.js';
+
+const label = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const controlPanelLabel = /^store-[a-z0-9]+(-\d+)?$/i;
+const storefrontSuffix = '.mybigcommerce.com';
+
+export const subdomainFormat: Rule = {
+  meta: {
+    id: 'subdomain-format',
+    defaultSeverity: 'error',
+    description: '`subdomain` must be the bare storefront label, not a URL or host.',
+    docs:
+      'The storefront subdomain is the label before .mybigcommerce.com in the store address: ' +
+      'https://acme.mybigcommerce.com gives `acme`. It is not the store-{store_hash} control-panel host. ' +
+      'Fixable when the label can be read out of a pasted URL or host.',
+    fixable: true,
+  },
+  check({ connection, document, report }) {
+    const value = connection.subdomain;
+    if (typeof value !== 'string') return;
+    const path = ['subdomain'];
+    if (label.test(value) && !controlPanelLabel.test(value)) return;
+
+    const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+    const host = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
+    const candidate = host.endsWith(storefrontSuffix) ? host.slice(0, -storefrontSuffix.length) : host.includes('.') ? undefined : host;
+    const what = hasScheme ? 'a URL' : host.includes('.') ? 'a host name' : '';
+
+    if (candidate !== undefined && controlPanelLabel.test(candidate)) {
+      report({
+        path,
+        message:
+          '`subdomain` holds the control-panel host store-{store_hash}, not the storefront subdomain; use the label of ' +
+          'the storefront address (acme for https://acme.mybigcommerce.com).',
+      });
+    } else if (candidate !== undefined && label.test(candidate)) {
+      const fix = replaceStringFix(document, path, candidate);
+      report({
+        path,
+        message: `\`subdomain\` holds ${what || 'more than the label'}; use the bare label \`${candidate}\`.`,
+        ...(fix ? { fix } : {}),
+      });
+    } else if (what) {
+      report({
+        path,
+        message: `\`subdomain\` holds ${what} that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.`,
+      });
+    } else {
+      report({ path, message: '`subdomain` must be a host label: lowercase letters, digits and inner hyphens, as in `acme`.' });
+    }
+  },
+};

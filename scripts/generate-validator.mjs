@@ -9,14 +9,25 @@ const schema = JSON.parse(readFileSync(new URL('schemas/bigcommerce.connection.s
 
 // unicode: false counts string length in UTF-16 units, which keeps the code free of runtime requires.
 const ajv = new Ajv({ allErrors: true, messages: false, unicode: false, code: { source: true, esm: true }, logger: false });
+// Editor-only keywords (yaml-language-server, VS Code) carry no validation.
+for (const keyword of ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage']) {
+  ajv.addKeyword(keyword);
+}
 const code = standaloneCode(ajv, ajv.compile(schema));
 if (/\brequire\(/.test(code)) throw new Error('standalone validator needs a runtime require; adjust the Ajv options');
 
 const scopeLevels = Object.fromEntries(
   Object.entries(schema.properties.scopes.properties).map(([key, def]) => [key, def.enum]),
 );
+// Pattern messages by JSON pointer, so the CLI says what the editor says.
+const patternMessages = {};
+for (const [key, def] of Object.entries(schema.properties)) {
+  const target = def.$ref ? schema.definitions[def.$ref.split('/').pop()] : def;
+  if (target.patternErrorMessage) patternMessages[`/${key}`] = target.patternErrorMessage;
+}
 const facts = {
   topLevelKeys: Object.keys(schema.properties),
+  patternMessages,
   requiredKeys: schema.required,
   scopeLevels,
 };

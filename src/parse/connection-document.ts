@@ -205,15 +205,22 @@ export function parseConnectionSource(positions: SourcePositions): ParsedSource 
   const syntaxProblems: SyntaxProblem[] = [];
   let hasContent = false;
   docs.forEach((doc, index) => {
-    if (doc.contents !== null) hasContent = true;
+    const empty = isEmptyDocument(doc);
+    if (!empty) hasContent = true;
     if (doc.errors.length > 0) {
       for (const error of doc.errors) syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: error.message });
       return;
     }
-    if (doc.contents === null) return;
+    if (empty) return;
     const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
     if (problems.length > 0) syntaxProblems.push(...problems);
     else documents.push(document);
   });
   return { positions, documents, syntaxProblems, hasContent };
+}
+
+/** A document with nothing in it (a stray `---`); an explicit `null` or `~` is content, and not a mapping. */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const contents = doc.contents;
+  return contents === null || (isScalar(contents) && contents.source === '' && contents.value === null);
 }

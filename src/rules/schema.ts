@@ -5,7 +5,6 @@ import { scopeKeys } from '../model/scopes.js';
 import { closest } from '../model/suggest.js';
 import type { SourceRange } from '../model/types.js';
 import { parsePointer, pointer, type ConnectionDocument, type Path } from '../parse/connection-document.js';
-import { secretFields } from './no-plaintext-secret.js';
 import type { RuleMeta } from './rule.js';
 
 export const schemaMeta: RuleMeta = {
@@ -106,9 +105,10 @@ function describe(error: ErrorObject, at: string[], document: ConnectionDocument
     case 'minimum':
       return { subject: at, on: 'value', message: `${name} must be ${String(params.limit)} or more.` };
     case 'pattern': {
-      // Normally another rule owns these values; this is the fallback when it is turned off.
-      const secret = at.length === 1 && Object.hasOwn(secretFields, at[0]!);
-      return { subject: at, on: 'value', message: secret ? `${name} must be a secret reference like \${NAME}.` : `${name} is not in the expected form.` };
+      // Normally another rule owns these values; this is the fallback when that rule is turned off.
+      const messages: Readonly<Record<string, string>> = schemaFacts.patternMessages;
+      const hint = messages[error.instancePath];
+      return { subject: at, on: 'value', message: `${name} is not in the expected form.${hint ? ` ${hint}` : ''}` };
     }
     case 'if':
       return undefined; // the `then` branch's own error says what is missing

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lintSource, type LintOptions } from '../src/lint.js';
+import type { Finding } from '../src/model/types.js';
+
+/** The repository root (tests run from build/test/, compiled). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const cliPath = path.join(repoRoot, 'dist/cli/index.js');
+export const fixturesDir = path.join(repoRoot, 'test/fixtures');
+export const examplesDir = path.join(repoRoot, 'examples');
+
+export const defaultToday = '2026-11-22';
+
+/** Lints YAML text through the real pipeline. */
+export function lint(text: string, options: Partial<LintOptions> = {}): Finding[] {
+  return lintSource('test.bigcommerce.connection.yaml', text, { today: defaultToday, ...options }).findings;
+}
+
+/** Findings of one rule only. */
+export function lintRule(ruleId: string, text: string, options: Partial<LintOptions> = {}): Finding[] {
+  return lint(text, options).filter((finding) => finding.ruleId === ruleId);
+}
+
+/** A valid custom connection; pass lines to append or override (later keys must not repeat earlier ones). */
+export function connection(overrides: Record<string, string> = {}, scopes?: Record<string, string>): string {
+  const fields: Record<string, string> = {
+    name: 'Test connection',
+    storeHash: 'ci4bzn8adz',
+    authType: 'custom',
+    accessToken: '${BIGCOMMERCE_ACCESS_TOKEN}',
+    ...overrides,
+  };
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== '<omit>')
+    .map(([key, value]) => `${key}: ${value}`);
+  const scopeMap = scopes ?? { storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' };
+  if (overrides.scopes === undefined) {
+    lines.push('scopes:', ...Object.entries(scopeMap).map(([key, value]) => `  ${key}: ${value}`));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Compact "line:column-endLine:endColumn" of a finding, for exact-range assertions. */
+export function at(finding: Finding | undefined): string {
+  if (!finding) return 'no finding';
+  return `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`;
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns the built CLI as a user runs it. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; uid?: number } = {}): CliRun {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -43,5 +43,5 @@ writeFileSync(
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 writeFileSync(
   new URL('package-info.ts', outDir),
-  `${banner.replace('schemas/bigcommerce.connection.schema.json', 'package.json')}export const packageInfo = ${JSON.stringify({ name: pkg.name, version: pkg.version })} as const;\n`,
+  `${banner.replace('schemas/bigcommerce.connection.schema.json', 'package.json')}export const packageInfo = ${JSON.stringify({ name: pkg.name, version: pkg.version, repositoryUrl: pkg.homepage.replace(/#.*$/, '') })} as const;\n`,
 );

@@ -12,6 +12,8 @@ export interface CliOptions {
   quiet: boolean;
   today: string | undefined;
   color: boolean | undefined;
+  /** --config FILE */
+  config: string | undefined;
 }
 
 export const helpText = `Usage: bc-lint [options] [file|folder|glob ...]
@@ -22,6 +24,7 @@ With no paths, searches the current folder, skipping node_modules and .git.
 
 Options:
   -f, --format <name>     Output format: ${formatterNames.join(', ')} (default: stylish)
+  -c, --config <file>     Project config file
       --max-warnings <n>  Exit 1 when there are more than n warnings
       --quiet             Report errors only
       --today <date>      Date for date-bound rules, YYYY-MM-DD (default: today)
@@ -44,6 +47,7 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
       strict: true,
       options: {
         format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         today: { type: 'string' },
@@ -86,6 +90,7 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     quiet: values.quiet ?? false,
     today: values.today,
     color: values['no-color'] ? false : values.color,
+    config: values.config,
   };
 }
 

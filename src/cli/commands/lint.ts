@@ -1,0 +1,34 @@
+import { formatterLoaders } from '../../formatters/index.js';
+import { TargetNotFoundError } from '../../files/discover.js';
+import { runLint } from '../../run.js';
+import { localToday, type CliOptions } from '../options.js';
+
+/** `bc-lint [paths]`: lint, print in the chosen format, and return the exit code. */
+export async function runLintCommand(options: CliOptions): Promise<number> {
+  const cwd = process.cwd();
+  const { reports } = await runLint({ cwd, targets: options.targets, configPath: options.config, today: options.today ?? localToday() });
+  if (reports.length === 0) {
+    throw new TargetNotFoundError(`no connection files found below ${cwd} (looked for bigcommerce.connection.yaml and *.bigcommerce.connection.yaml)`);
+  }
+  const shown = options.quiet
+    ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error'), warningCount: 0, fixableWarningCount: 0 }))
+    : reports;
+  const format = await formatterLoaders[options.format]!();
+  process.stdout.write(format(shown, { cwd, color: useColor(options) }));
+
+  const errors = shown.reduce((sum, report) => sum + report.errorCount, 0);
+  const warnings = shown.reduce((sum, report) => sum + report.warningCount, 0);
+  if (errors > 0) return 1;
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    process.stderr.write(`bc-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function useColor(options: CliOptions): boolean {
+  if (options.color !== undefined) return options.color;
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return process.stdout.isTTY === true;
+}

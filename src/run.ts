@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { loadProjectSetup } from './config/project-config.js';
+import { resolveTargets } from './files/discover.js';
+import { lintFiles } from './lint-files.js';
+import type { FileReport } from './model/types.js';
+
+export interface RunRequest {
+  cwd: string;
+  /** Paths, folders and globs; empty means discovery below cwd. */
+  targets: readonly string[];
+  /** --config / the Action's `config` input. */
+  configPath?: string | undefined;
+  today: string;
+}
+
+export interface RunResult {
+  /** Config file in use, if any. */
+  configPath: string | undefined;
+  reports: FileReport[];
+}
+
+/** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
+export async function runLint(request: RunRequest): Promise<RunResult> {
+  const setup = await loadProjectSetup(request.cwd, request.configPath);
+  const files = (await resolveTargets(request.targets, request.cwd)).filter((file) => !setup.isIgnored(file));
+  const reports = await lintFiles(files, { ...setup.lintOptions, today: request.today }, (file) => readFile(file));
+  return { configPath: setup.configPath, reports };
+}

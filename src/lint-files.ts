@@ -1,27 +1,49 @@
-import type { FileReport } from './model/types.js';
+import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, summarize, type LintOptions } from './lint.js';
+import type { FileReport } from './model/types.js';
+import { decodeSource } from './parse/decode.js';
+
+/** --fix writes fixed files; --fix-dry-run computes the fixed state without writing. */
+export type FixMode = 'write' | 'dry-run' | undefined;
 
 /**
  * Lints many files; one that cannot be read becomes a fatal finding in its own report and the rest go on.
  * Shared by the CLI and the Action.
  */
-export async function lintFiles(
-  files: readonly string[],
-  options: LintOptions,
-  read: (file: string) => Promise<Uint8Array>,
-): Promise<FileReport[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      let bytes: Uint8Array;
-      try {
-        bytes = await read(file);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        return summarize(file, [
-          { ruleId: null, severity: 'error', fatal: true, message: `cannot read the file (${reason})`, line: 1, column: 1, endLine: 1, endColumn: 1 },
-        ]);
-      }
-      return lintSource(file, bytes, options);
-    }),
-  );
+export async function lintFiles(files: readonly string[], options: LintOptions, fixMode?: FixMode): Promise<FileReport[]> {
+  return Promise.all(files.map((file) => lintFile(file, options, fixMode)));
+}
+
+async function lintFile(file: string, options: LintOptions, fixMode: FixMode): Promise<FileReport> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return summarize(file, [
+      { ruleId: null, severity: 'error', fatal: true, message: `cannot read the file (${reason})`, line: 1, column: 1, endLine: 1, endColumn: 1 },
+    ]);
+  }
+  if (!fixMode) return lintSource(file, bytes, options);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return lintSource(file, bytes, options);
+  const { output, changed, report } = fixSource(file, decoded.text, options);
+  if (changed && fixMode === 'write') await writeAtomically(file, (decoded.hasBom ? '\uFEFF' : '') + output);
+  return report;
+}
+
+/** Write to a temporary file beside the target, then rename: a reader never sees half a file. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  const target = await realpath(file);
+  const { mode } = await stat(target);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.bc-lint-fix.tmp`);
+  try {
+    await writeFile(temporary, content, { mode });
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
 }

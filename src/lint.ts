@@ -3,7 +3,8 @@ import type { FileReport, Finding, Fix, Severity, SeveritySetting, SourceRange }
 import { decodeSource } from './parse/decode.js';
 import { parseConnectionSource, pointer, type ConnectionDocument } from './parse/connection-document.js';
 import { SourcePositions } from './parse/source-positions.js';
-import { domainRules, ruleMetaById } from './rules/index.js';
+import { applyDisableDirectives, findDisableDirectives, type DisableDirective, type SuppressedFinding } from './directives/disable-directives.js';
+import { allRuleMetas, domainRules, ruleMetaById } from './rules/index.js';
 import { isMapping } from './rules/rule.js';
 import { checkSchema, noConnectionProblem } from './rules/schema.js';
 
@@ -14,6 +15,8 @@ export interface LintOptions {
   rules?: Readonly<Record<string, SeveritySetting>>;
   /** Integration profiles beyond the built-in ones. */
   profiles?: readonly IntegrationProfile[];
+  /** Report disable directives that suppress nothing. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 interface RawFinding {
@@ -55,12 +58,12 @@ export function lintSource(filePath: string, source: Uint8Array | string, option
   const profiles = new Map(builtinProfiles.map((profile) => [profile.name, profile]));
   for (const profile of options.profiles ?? []) profiles.set(profile.name, profile);
   for (const document of parsed.documents) raw.push(...lintDocument(document, profiles, options));
-  return toReport(filePath, raw, options);
+  return toReport(filePath, raw, options, findDisableDirectives(positions));
 }
 
 function lintDocument(document: ConnectionDocument, profiles: ReadonlyMap<string, IntegrationProfile>, options: LintOptions): RawFinding[] {
-  const findings: RawFinding[] = [];
-  const covered = new Set<string>();
+  // One finding per value: when two rules report the same value, the more severe wins, then the earlier rule.
+  const bySubject = new Map<string, RawFinding>();
   const connection = document.value;
   if (isMapping(connection)) {
     const integration = connection.integration;
@@ -76,30 +79,40 @@ function lintDocument(document: ConnectionDocument, profiles: ReadonlyMap<string
         profile,
         report(report) {
           const subject = pointer(report.path);
-          if (covered.has(subject)) return; // an earlier rule already reported this value
-          covered.add(subject);
-          findings.push({
+          const finding: RawFinding = {
             ruleId: rule.meta.id,
             range: report.on === 'key' ? document.keyRange(report.path) : document.valueRange(report.path),
             message: report.message,
             ...(report.severity ? { severity: report.severity } : {}),
             ...(report.fix ? { fix: report.fix } : {}),
-          });
+          };
+          const earlier = bySubject.get(subject);
+          if (!earlier || (severityOf(finding, options) === 'error' && severityOf(earlier, options) === 'warning')) {
+            bySubject.set(subject, finding);
+          }
         },
       });
     }
   }
-  for (const problem of checkSchema(document, covered)) findings.push({ ruleId: 'schema', range: problem.range, message: problem.message });
+  const findings = [...bySubject.values()];
+  for (const problem of checkSchema(document, new Set(bySubject.keys()))) {
+    findings.push({ ruleId: 'schema', range: problem.range, message: problem.message });
+  }
   return findings;
 }
 
-function toReport(filePath: string, raw: RawFinding[], options: LintOptions): FileReport {
+/** A finding's severity: the project config's setting, else the rule's own (date-bound) choice, else its default. */
+function severityOf(item: RawFinding, options: LintOptions): Severity {
+  if (item.fatal) return 'error'; // a file that cannot be parsed is always an error
+  const configured = options.rules?.[item.ruleId];
+  return (configured !== 'off' ? configured : undefined) ?? item.severity ?? ruleMetaById.get(item.ruleId)?.defaultSeverity ?? 'error';
+}
+
+function toReport(filePath: string, raw: RawFinding[], options: LintOptions, directives: DisableDirective[] = []): FileReport {
   const findings: Finding[] = [];
   for (const item of raw) {
-    const meta = ruleMetaById.get(item.ruleId);
-    const configured = options.rules?.[item.ruleId];
-    if (configured === 'off' && !item.fatal) continue; // a file that cannot be parsed is always reported
-    const severity: Severity = (configured !== 'off' ? configured : undefined) ?? item.severity ?? meta?.defaultSeverity ?? 'error';
+    if (options.rules?.[item.ruleId] === 'off' && !item.fatal) continue; // a file that cannot be parsed is always reported
+    const severity = severityOf(item, options);
     findings.push({
       ruleId: item.ruleId,
       severity,
@@ -109,16 +122,26 @@ function toReport(filePath: string, raw: RawFinding[], options: LintOptions): Fi
       ...(item.fatal ? { fatal: true } : {}),
     });
   }
-  findings.sort((a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
-  return summarize(filePath, findings);
+  const { kept, suppressed, problems } = applyDisableDirectives(
+    findings,
+    directives,
+    allRuleMetas.map((meta) => meta.id),
+    options.reportUnusedDisableDirectives ?? false,
+  );
+  const shown = [...kept, ...problems].sort(byPosition);
+  return summarize(filePath, shown, suppressed.sort(byPosition));
 }
 
-export function summarize(filePath: string, findings: Finding[]): FileReport {
+const byPosition = (a: Finding, b: Finding) =>
+  a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+
+export function summarize(filePath: string, findings: Finding[], suppressed: SuppressedFinding[] = []): FileReport {
   const count = (severity: Severity, fixable: boolean) =>
     findings.filter((f) => f.severity === severity && (!fixable || f.fix !== undefined)).length;
   return {
     filePath,
     findings,
+    suppressed,
     errorCount: count('error', false),
     warningCount: count('warning', false),
     fixableErrorCount: count('error', true),

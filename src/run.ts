@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { loadProjectSetup } from './config/project-config.js';
 import { resolveTargets } from './files/discover.js';
-import { lintFiles } from './lint-files.js';
+import { lintFiles, type FixMode } from './lint-files.js';
 import type { FileReport } from './model/types.js';
 
 export interface RunRequest {
@@ -11,6 +10,8 @@ export interface RunRequest {
   /** --config / the Action's `config` input. */
   configPath?: string | undefined;
   today: string;
+  fix?: FixMode;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export interface RunResult {
@@ -23,6 +24,11 @@ export interface RunResult {
 export async function runLint(request: RunRequest): Promise<RunResult> {
   const setup = await loadProjectSetup(request.cwd, request.configPath);
   const files = (await resolveTargets(request.targets, request.cwd)).filter((file) => !setup.isIgnored(file));
-  const reports = await lintFiles(files, { ...setup.lintOptions, today: request.today }, (file) => readFile(file));
+  const options = {
+    ...setup.lintOptions,
+    today: request.today,
+    reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
+  };
+  const reports = await lintFiles(files, options, request.fix);
   return { configPath: setup.configPath, reports };
 }

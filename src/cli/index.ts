@@ -2,7 +2,8 @@
 import { ConfigError } from '../config/project-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
 import { packageInfo } from '../generated/package-info.js';
-import { runLintCommand } from './commands/lint.js';
+import { runExplainCommand } from './commands/explain.js';
+import { runLintCommand, useColor } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
 import { helpText, parseCliArguments, UsageError } from './options.js';
 
@@ -17,6 +18,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'rules':
       return runRulesCommand();
+    case 'explain':
+      return runExplainCommand(options.targets[0], useColor(options));
     case 'lint':
       return runLintCommand(options);
   }

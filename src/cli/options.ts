@@ -5,7 +5,7 @@ import { formatterNames } from '../formatters/index.js';
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'explain' | 'help' | 'version';
   targets: string[];
   format: string;
   maxWarnings: number;
@@ -14,17 +14,24 @@ export interface CliOptions {
   color: boolean | undefined;
   /** --config FILE */
   config: string | undefined;
+  fix: 'write' | 'dry-run' | undefined;
+  reportUnusedDisableDirectives: boolean;
 }
 
 export const helpText = `Usage: bc-lint [options] [file|folder|glob ...]
        bc-lint rules
+       bc-lint explain <rule>
 
 Lints BigCommerce connection files (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).
 With no paths, searches the current folder, skipping node_modules and .git.
 
 Options:
   -f, --format <name>     Output format: ${formatterNames.join(', ')} (default: stylish)
-  -c, --config <file>     Project config file
+  -c, --config <file>     Project config file (default: the nearest .bc-lint.yaml)
+      --fix               Fix what can be fixed safely, in place
+      --fix-dry-run       Fix without writing; report what would remain
+      --report-unused-disable-directives
+                          Report bc-lint-disable comments that suppress nothing
       --max-warnings <n>  Exit 1 when there are more than n warnings
       --quiet             Report errors only
       --today <date>      Date for date-bound rules, YYYY-MM-DD (default: today)
@@ -34,6 +41,7 @@ Options:
 
 Commands:
   rules                   List the rules with their default severities
+  explain <rule>          Show a rule's documentation
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 bad usage or internal failure.
 `;
@@ -48,6 +56,9 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f' },
         config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean' },
         today: { type: 'string' },
@@ -78,10 +89,11 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
   let targets = positionals;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
-  else if (positionals[0] === 'rules') {
-    command = 'rules';
+  else if (positionals[0] === 'rules' || positionals[0] === 'explain') {
+    command = positionals[0];
     targets = positionals.slice(1);
   }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   return {
     command,
     targets,
@@ -91,6 +103,8 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     today: values.today,
     color: values['no-color'] ? false : values.color,
     config: values.config,
+    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
   };
 }
 

@@ -1,6 +1,16 @@
-import { access } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ErrorObject } from 'ajv';
+import picomatch from 'picomatch';
+import validateConfig from '../generated/config-validator.js';
 import type { LintOptions } from '../lint.js';
+import { builtinProfiles, type IntegrationProfile } from '../model/profiles.js';
+import { scopeKeys } from '../model/scopes.js';
+import { closest } from '../model/suggest.js';
+import type { SeveritySetting } from '../model/types.js';
+import { parseConnectionSource, parsePointer, type ConnectionDocument } from '../parse/connection-document.js';
+import { SourcePositions } from '../parse/source-positions.js';
+import { allRuleMetas } from '../rules/index.js';
 
 /** A project config that cannot be used: exit 2, naming the key and the reason. */
 export class ConfigError extends Error {}
@@ -14,16 +24,146 @@ export interface ProjectSetup {
   isIgnored(file: string): boolean;
 }
 
-/**
- * Loads the project config named with --config, or none.
- * (The .bc-lint.yaml format, discovery and validation come with the team-workflow issue.)
- */
+export const configFileNames = ['.bc-lint.yaml', '.bc-lint.yml'];
+
+interface ConfigFile {
+  rules?: Record<string, 'off' | 'warn' | 'error'>;
+  ignore?: string[];
+  integrations?: Record<string, { description?: string; storefrontTokens?: boolean; needs: Record<string, string>; excess?: boolean }>;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+const validate = validateConfig as unknown as Validator;
+
+const noConfig: ProjectSetup = { configPath: undefined, lintOptions: {}, isIgnored: () => false };
+
+/** Loads the config named with --config, else the nearest .bc-lint.yaml in cwd or its parents, else none. */
 export async function loadProjectSetup(cwd: string, explicitPath?: string): Promise<ProjectSetup> {
-  if (explicitPath !== undefined) {
-    const configPath = path.resolve(cwd, explicitPath);
-    await access(configPath).catch(() => {
-      throw new ConfigError(`cannot read the config file ${explicitPath}`);
-    });
+  const configPath = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(cwd);
+  if (configPath === undefined) return noConfig;
+  const shown = path.relative(cwd, configPath) || configPath;
+  let text: string;
+  try {
+    text = await readFile(configPath, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read the config file ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  return { configPath: undefined, lintOptions: {}, isIgnored: () => false };
+  const config = parseConfig(text, shown);
+  return {
+    configPath,
+    lintOptions: {
+      rules: severities(config.rules ?? {}),
+      profiles: customProfiles(config.integrations ?? {}, shown),
+    },
+    isIgnored: ignoreMatcher(config.ignore ?? [], path.dirname(configPath), shown),
+  };
+}
+
+async function findConfigFile(cwd: string): Promise<string | undefined> {
+  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
+    for (const name of configFileNames) {
+      const candidate = path.join(folder, name);
+      if (await readFile(candidate).then(() => true, () => false)) return candidate;
+    }
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+function parseConfig(text: string, shown: string): ConfigFile {
+  const parsed = parseConnectionSource(new SourcePositions(text));
+  const [problem] = parsed.syntaxProblems;
+  if (problem) {
+    const { line, column } = parsed.positions.position(problem.start);
+    throw new ConfigError(`${shown}:${line}:${column}: ${problem.message}`);
+  }
+  const [document] = parsed.documents;
+  if (!document) return {}; // an empty config changes nothing
+  if (!validate(document.value)) {
+    const messages = (validate.errors ?? []).flatMap((error) => describe(error, document, shown) ?? []);
+    throw new ConfigError([...new Set(messages)].join('\n') || `${shown}: invalid config`);
+  }
+  return document.value as ConfigFile;
+}
+
+function describe(error: ErrorObject, document: ConnectionDocument, shown: string): string | undefined {
+  const at = parsePointer(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  const where = (keyPath: string[], onKey: boolean) => {
+    const range = onKey ? document.keyRange(keyPath) : document.valueRange(keyPath);
+    return `${shown}:${range.line}:${range.column}: ${keyPath.join('.') || '(top level)'}`;
+  };
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const keyPath = [...at, key];
+      if (at.length === 1 && at[0] === 'rules') {
+        const suggestion = closest(key, allRuleMetas.map((meta) => meta.id));
+        return `${where(keyPath, true)}: unknown rule${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+      }
+      if (at.length === 3 && at[0] === 'integrations' && at[2] === 'needs') {
+        const suggestion = closest(key, scopeKeys);
+        return `${where(keyPath, true)}: unknown scope key${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+      }
+      const known = at.length === 0 ? ['rules', 'ignore', 'integrations'] : at[0] === 'integrations' ? ['description', 'storefrontTokens', 'needs', 'excess'] : [];
+      const suggestion = closest(key, known);
+      return `${where(keyPath, true)}: unknown key${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).join(', ');
+      const value = document.get(at);
+      if (at[0] === 'rules') return `${where(at, false)}: bad severity "${String(value)}"; use one of ${allowed}`;
+      return `${where(at, false)}: "${String(value)}" is not one of ${allowed}`;
+    }
+    case 'required':
+      return `${where(at, false)}: missing \`${String(params.missingProperty)}\``;
+    case 'type':
+      return `${where(at, false)}: must be ${params.type === 'object' ? 'a mapping' : params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
+    case 'propertyNames':
+      return undefined; // reported by the pattern error on the name itself
+    case 'pattern':
+      if (error.propertyName !== undefined || at.length === 1) {
+        return `${where([...at, String(error.propertyName ?? '')], true)}: a profile name is lowercase letters, digits and hyphens`;
+      }
+      return `${where(at, false)}: is not in the expected form`;
+    case 'minLength':
+      return `${where(at, false)}: must not be empty`;
+    default:
+      return `${where(at, false)}: ${error.keyword} check failed`;
+  }
+}
+
+function severities(rules: NonNullable<ConfigFile['rules']>): Record<string, SeveritySetting> {
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, setting === 'warn' ? 'warning' : setting]));
+}
+
+function customProfiles(integrations: NonNullable<ConfigFile['integrations']>, shown: string): IntegrationProfile[] {
+  return Object.entries(integrations).map(([name, profile]) => {
+    if (builtinProfiles.some((builtin) => builtin.name === name)) {
+      throw new ConfigError(`${shown}: integrations.${name}: \`${name}\` is a built-in profile; give the custom one another name`);
+    }
+    return {
+      name,
+      description: profile.description ?? `custom profile ${name}`,
+      storefrontTokens: profile.storefrontTokens ?? false,
+      needs: profile.needs,
+      ...(profile.excess ? { allowed: profile.needs } : {}),
+    };
+  });
+}
+
+function ignoreMatcher(globs: string[], baseFolder: string, shown: string): (file: string) => boolean {
+  const matchers = globs.map((glob, index) => {
+    const bad = (reason: string) => new ConfigError(`${shown}: ignore[${index}]: bad glob "${glob}": ${reason}`);
+    if (path.isAbsolute(glob) || glob.startsWith('../')) throw bad("globs are relative to the config file's folder");
+    try {
+      return picomatch(glob, { dot: true, strictBrackets: true });
+    } catch (error) {
+      throw bad((error as Error).message);
+    }
+  });
+  if (matchers.length === 0) return () => false;
+  return (file) => {
+    const relative = path.relative(baseFolder, file).split(path.sep).join('/');
+    return !relative.startsWith('../') && matchers.some((matches) => matches(relative));
+  };
 }

@@ -1,4 +1,18 @@
+import type { Finding } from '../model/types.js';
 import type { Formatter } from './formatter.js';
+
+const toMessage = (finding: Finding) => ({
+  ruleId: finding.ruleId,
+  severity: finding.severity === 'error' ? 2 : 1,
+  ...(finding.fatal ? { fatal: true } : {}),
+  message: finding.message,
+  line: finding.line,
+  column: finding.column,
+  nodeType: null,
+  endLine: finding.endLine,
+  endColumn: finding.endColumn,
+  ...(finding.fix ? { fix: finding.fix } : {}),
+});
 
 /**
  * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
@@ -8,19 +22,11 @@ export const formatJson: Formatter = (reports) =>
   JSON.stringify(
     reports.map((report) => ({
       filePath: report.filePath,
-      messages: report.findings.map((finding) => ({
-        ruleId: finding.ruleId,
-        severity: finding.severity === 'error' ? 2 : 1,
-        ...(finding.fatal ? { fatal: true } : {}),
-        message: finding.message,
-        line: finding.line,
-        column: finding.column,
-        nodeType: null,
-        endLine: finding.endLine,
-        endColumn: finding.endColumn,
-        ...(finding.fix ? { fix: finding.fix } : {}),
+      messages: report.findings.map(toMessage),
+      suppressedMessages: report.suppressed.map((finding) => ({
+        ...toMessage(finding),
+        suppressions: [{ kind: 'directive', justification: finding.justification }],
       })),
-      suppressedMessages: [],
       errorCount: report.errorCount,
       fatalErrorCount: report.fatalErrorCount,
       warningCount: report.warningCount,

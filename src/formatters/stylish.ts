@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ruleDocsUrl } from '../rules/docs-url.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
@@ -18,6 +19,7 @@ export const formatStylish: Formatter = (reports, context: FormatContext) => {
   let warnings = 0;
   let fixableErrors = 0;
   let fixableWarnings = 0;
+  const rulesSeen = new Set<string>();
   for (const report of reports) {
     if (report.findings.length === 0) continue;
     errors += report.errorCount;
@@ -32,6 +34,7 @@ export const formatStylish: Formatter = (reports, context: FormatContext) => {
       ruleId: finding.ruleId ?? '',
     }));
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
+    for (const finding of report.findings) if (finding.ruleId) rulesSeen.add(finding.ruleId);
     for (const row of rows) {
       const severity = row.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
       lines.push(`  ${paint('dim', row.position.padEnd(positionWidth))}  ${severity}  ${row.message}  ${paint('dim', row.ruleId)}`);
@@ -44,8 +47,10 @@ export const formatStylish: Formatter = (reports, context: FormatContext) => {
   lines.push(paint('bold', errors > 0 ? paint('red', summary) : paint('yellow', summary)));
   if (fixableErrors + fixableWarnings > 0) {
     lines.push(
-      paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} come with an automatic fix (see --format json).`),
+      paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`),
     );
   }
+  const ruleWidth = Math.max(0, ...[...rulesSeen].map((id) => id.length));
+  lines.push('', 'Rule docs:', ...[...rulesSeen].sort().map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', ruleDocsUrl(id))}`));
   return lines.join('\n') + '\n';
 };

@@ -30,6 +30,8 @@ export interface Finding extends SourceRange {
 export interface FileReport {
   filePath: string;
   findings: Finding[];
+  /** Findings silenced by disable directives, with the directive's reason. */
+  suppressed: (Finding & { justification: string })[];
   errorCount: number;
   warningCount: number;
   fixableErrorCount: number;

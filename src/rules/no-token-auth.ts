@@ -7,7 +7,7 @@ export const noTokenAuth: Rule = {
   meta: {
     id: 'no-token-auth',
     defaultSeverity: 'error',
-    description: 'Disallow `authType: token`: storefront tokens stop working server-to-server.',
+    description: 'Disallow `authType: token`: storefront tokens stop working server-to-server (a warning before 2026-07-01).',
     docs:
       'Storefront tokens created after 2026-06-30 no longer work server-to-server, and older ones lose that on ' +
       '2027-03-31. Server-to-server callers use `authType: custom`: a store-level API account with Storefront API ' +

@@ -38,7 +38,9 @@ export const subdomainFormat: Rule = {
       const fix = replaceStringFix(document, path, candidate);
       report({
         path,
-        message: `\`subdomain\` holds ${what || 'more than the label'}; use the bare label \`${candidate}\`.`,
+        message: what
+          ? `\`subdomain\` holds ${what}; use the bare label \`${candidate}\`.`
+          : `\`subdomain\` has uppercase letters; host labels are lowercase: \`${candidate}\`.`,
         ...(fix ? { fix } : {}),
       });
     } else if (what) {

@@ -6,7 +6,14 @@ import { localToday, type CliOptions } from '../options.js';
 /** `bc-lint [paths]`: lint, print in the chosen format, and return the exit code. */
 export async function runLintCommand(options: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  const { reports } = await runLint({ cwd, targets: options.targets, configPath: options.config, today: options.today ?? localToday() });
+  const { reports } = await runLint({
+    cwd,
+    targets: options.targets,
+    configPath: options.config,
+    today: options.today ?? localToday(),
+    fix: options.fix,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+  });
   if (reports.length === 0) {
     throw new TargetNotFoundError(`no connection files found below ${cwd} (looked for bigcommerce.connection.yaml and *.bigcommerce.connection.yaml)`);
   }
@@ -26,7 +33,7 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
   return 0;
 }
 
-function useColor(options: CliOptions): boolean {
+export function useColor(options: CliOptions): boolean {
   if (options.color !== undefined) return options.color;
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;

@@ -1,15 +1,31 @@
-export const id = 283;
-export const ids = [283];
+export const id = 492;
+export const ids = [492];
 export const modules = {
 
-/***/ 1283:
+/***/ 9492:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   formatStylish: () => (/* binding */ formatStylish)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatStylish: () => (/* binding */ formatStylish)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/src/generated/package-info.js
+var package_info = __webpack_require__(9820);
+;// CONCATENATED MODULE: ./build/src/rules/docs-url.js
+
+/** Where a rule's documentation page lives (docs/rules/<id>.md in the repository). */
+function ruleDocsUrl(ruleId) {
+    return `${package_info/* packageInfo */.z.repositoryUrl}/blob/main/docs/rules/${ruleId}.md`;
+}
+
+;// CONCATENATED MODULE: ./build/src/formatters/stylish.js
+
 
 const codes = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] };
 function painter(enabled) {
@@ -24,6 +40,7 @@ const formatStylish = (reports, context) => {
     let warnings = 0;
     let fixableErrors = 0;
     let fixableWarnings = 0;
+    const rulesSeen = new Set();
     for (const report of reports) {
         if (report.findings.length === 0)
             continue;
@@ -31,7 +48,7 @@ const formatStylish = (reports, context) => {
         warnings += report.warningCount;
         fixableErrors += report.fixableErrorCount;
         fixableWarnings += report.fixableWarningCount;
-        lines.push(paint('underline', node_path__WEBPACK_IMPORTED_MODULE_0__.relative(context.cwd, report.filePath) || report.filePath));
+        lines.push(paint('underline', external_node_path_.relative(context.cwd, report.filePath) || report.filePath));
         const rows = report.findings.map((finding) => ({
             position: `${finding.line}:${finding.column}`,
             severity: finding.severity,
@@ -39,6 +56,9 @@ const formatStylish = (reports, context) => {
             ruleId: finding.ruleId ?? '',
         }));
         const positionWidth = Math.max(...rows.map((row) => row.position.length));
+        for (const finding of report.findings)
+            if (finding.ruleId)
+                rulesSeen.add(finding.ruleId);
         for (const row of rows) {
             const severity = row.severity === 'error' ? paint('red', 'error  ') : paint('yellow', 'warning');
             lines.push(`  ${paint('dim', row.position.padEnd(positionWidth))}  ${severity}  ${row.message}  ${paint('dim', row.ruleId)}`);
@@ -51,8 +71,10 @@ const formatStylish = (reports, context) => {
     const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
     lines.push(paint('bold', errors > 0 ? paint('red', summary) : paint('yellow', summary)));
     if (fixableErrors + fixableWarnings > 0) {
-        lines.push(paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} come with an automatic fix (see --format json).`));
+        lines.push(paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`));
     }
+    const ruleWidth = Math.max(0, ...[...rulesSeen].map((id) => id.length));
+    lines.push('', 'Rule docs:', ...[...rulesSeen].sort().map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', ruleDocsUrl(id))}`));
     return lines.join('\n') + '\n';
 };
 

@@ -1,0 +1,47 @@
+import type { FileReport, Fix } from '../model/types.js';
+import { lintSource, type LintOptions } from '../lint.js';
+
+/** ESLint's limit: fixes can enable other fixes, but never loop forever. */
+const maxPasses = 10;
+
+/** Applies non-overlapping fixes in order; an overlapping one waits for the next pass. */
+export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+  const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    if (fix.range[0] < cursor) continue;
+    output += text.slice(cursor, fix.range[0]) + fix.text;
+    cursor = fix.range[1];
+    applied++;
+  }
+  return { text: output + text.slice(cursor), applied };
+}
+
+export interface FixResult {
+  /** The fixed text; equal to the input when nothing was fixed. */
+  output: string;
+  changed: boolean;
+  /** The findings that remain after fixing. */
+  report: FileReport;
+}
+
+/**
+ * Lints and fixes text (without its BOM) until no fix applies. Text that does not parse is never changed:
+ * a fix is only safe where the file's structure is known.
+ */
+export function fixSource(filePath: string, text: string, options: LintOptions): FixResult {
+  let output = text;
+  let report = lintSource(filePath, output, options);
+  for (let pass = 0; pass < maxPasses && report.fatalErrorCount === 0; pass++) {
+    const fixes = report.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(output, fixes);
+    const candidate = lintSource(filePath, next.text, options);
+    if (candidate.fatalErrorCount > 0) break; // a fix that breaks the YAML is dropped, never written
+    output = next.text;
+    report = candidate;
+  }
+  return { output, changed: output !== text, report };
+}

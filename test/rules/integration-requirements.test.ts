@@ -238,3 +238,19 @@ test('a non-string integration is left to the schema', () => {
     ['schema'],
   );
 });
+
+test('celigo with authType token before the cut-off: the error from this rule wins over the no-token-auth warning', () => {
+  const text = connection({ authType: 'token', subdomain: 'acme', integration: 'celigo' });
+  const onAuthType = lint(text, { today: '2026-06-30' }).filter((finding) => finding.line === 3);
+  assert.deepEqual(
+    onAuthType.map((finding) => [finding.ruleId, finding.severity]),
+    [['integration-requirements', 'error']],
+  );
+  const after = lint(text, { today: '2026-07-01' }).filter((finding) => finding.line === 3);
+  assert.deepEqual(after.map((finding) => [finding.ruleId, finding.severity]), [['no-token-auth', 'error']]);
+});
+
+test('a fatal yaml-syntax finding stays an error even when the config lowers the rule', () => {
+  const findings = lint('name: [unclosed\n', { rules: { 'yaml-syntax': 'warning' } });
+  assert.deepEqual(findings.map((finding) => [finding.ruleId, finding.severity]), [['yaml-syntax', 'error']]);
+});

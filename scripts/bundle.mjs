@@ -6,7 +6,7 @@ const entries = { cli: 'build/src/cli/index.js' };
 for (const [name, entry] of Object.entries(entries)) {
   const out = new URL(`../dist/${name}/`, import.meta.url);
   const { code, assets } = await ncc(new URL(`../${entry}`, import.meta.url).pathname, {
-    minify: false,
+    minify: true, // less to parse at every start
     sourceMap: false,
     license: 'licenses.txt',
     quiet: true,

@@ -15,9 +15,25 @@ const ajv = new Ajv({ allErrors: true, messages: false, unicode: false, code: { 
 for (const keyword of ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage']) {
   ajv.addKeyword(keyword);
 }
-ajv.addSchema(schema);
+// The generated code embeds the schemas; annotations (descriptions, snippets) do not validate, so leave them out.
+const annotations = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'examples', 'default', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage', '$comment']);
+const mapValues = (object, f) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, f(value)]));
+function withoutAnnotations(schema) {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (annotations.has(key)) continue;
+    if (['properties', 'patternProperties', 'definitions'].includes(key)) out[key] = mapValues(value, withoutAnnotations);
+    else if (['allOf', 'anyOf', 'oneOf'].includes(key)) out[key] = value.map(withoutAnnotations);
+    else if (['additionalProperties', 'items', 'propertyNames', 'if', 'then', 'else', 'not', 'contains'].includes(key)) {
+      out[key] = Array.isArray(value) ? value.map(withoutAnnotations) : withoutAnnotations(value);
+    } else out[key] = value;
+  }
+  return out;
+}
+ajv.addSchema(withoutAnnotations(schema));
 const code = standaloneCode(ajv, ajv.getSchema(schema.$id));
-const configCode = standaloneCode(ajv, ajv.compile(configSchema));
+const configCode = standaloneCode(ajv, ajv.compile(withoutAnnotations(configSchema)));
 for (const generated of [code, configCode]) {
   if (/\brequire\(/.test(generated)) throw new Error('standalone validator needs a runtime require; adjust the Ajv options');
 }

@@ -1,5 +1,8 @@
-import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, summarize, type LintOptions } from './lint.js';
 import type { FileReport } from './model/types.js';
@@ -8,18 +11,56 @@ import { decodeSource } from './parse/decode.js';
 /** --fix writes fixed files; --fix-dry-run computes the fixed state without writing. */
 export type FixMode = 'write' | 'dry-run' | undefined;
 
+export interface WorkerRequest {
+  bcLintWorker: true;
+  files: string[];
+  options: LintOptions;
+  fixMode: FixMode;
+}
+
+/** Below this many files, starting workers costs more than it saves. */
+const filesPerWorkerMinimum = 100;
+let workerScript: string | undefined;
+
+/** Lets lintFiles spread large runs over worker threads that run this script (a bundle entry). */
+export function enableWorkers(script: string): void {
+  workerScript = script;
+}
+
 /**
  * Lints many files; one that cannot be read becomes a fatal finding in its own report and the rest go on.
- * Shared by the CLI and the Action.
+ * Shared by the CLI and the Action. Large runs are split across cores when an entry enabled workers.
  */
 export async function lintFiles(files: readonly string[], options: LintOptions, fixMode?: FixMode): Promise<FileReport[]> {
-  return Promise.all(files.map((file) => lintFile(file, options, fixMode)));
+  const workers = Math.min(availableParallelism(), 4, Math.floor(files.length / filesPerWorkerMinimum));
+  if (!workerScript || workers < 2) return lintFilesHere(files, options, fixMode);
+  if (process.env.BC_LINT_DEBUG) process.stderr.write(`bc-lint: linting ${files.length} files in ${workers} worker threads\n`);
+  const chunks: string[][] = Array.from({ length: workers }, () => []);
+  files.forEach((file, index) => chunks[index % workers]!.push(file));
+  const results = await Promise.all(chunks.map((chunk) => lintInWorker(workerScript!, { bcLintWorker: true, files: chunk, options, fixMode })));
+  return files.map((_, index) => results[index % workers]![Math.floor(index / workers)]!);
+}
+
+function lintInWorker(script: string, request: WorkerRequest): Promise<FileReport[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: request });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`a lint worker stopped with exit code ${code}`)));
+  });
+}
+
+/** Lints in this thread; files are read synchronously, since the work is CPU-bound and each file is small. */
+export async function lintFilesHere(files: readonly string[], options: LintOptions, fixMode: FixMode): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await lintFile(file, options, fixMode));
+  return reports;
 }
 
 async function lintFile(file: string, options: LintOptions, fixMode: FixMode): Promise<FileReport> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return summarize(file, [

@@ -1,4 +1,6 @@
-import { loadProjectSetup } from './config/project-config.js';
+import path from 'node:path';
+import { findConfigFile } from './config/find-config.js';
+import type { ProjectSetup } from './config/project-config.js';
 import { resolveTargets } from './files/discover.js';
 import { lintFiles, type FixMode } from './lint-files.js';
 import type { FileReport } from './model/types.js';
@@ -22,7 +24,7 @@ export interface RunResult {
 
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 export async function runLint(request: RunRequest): Promise<RunResult> {
-  const setup = await loadProjectSetup(request.cwd, request.configPath);
+  const setup = await projectSetup(request.cwd, request.configPath);
   const files = (await resolveTargets(request.targets, request.cwd)).filter((file) => !setup.isIgnored(file));
   const options = {
     ...setup.lintOptions,
@@ -31,4 +33,14 @@ export async function runLint(request: RunRequest): Promise<RunResult> {
   };
   const reports = await lintFiles(files, options, request.fix);
   return { configPath: setup.configPath, reports };
+}
+
+const noConfig: ProjectSetup = { configPath: undefined, lintOptions: {}, isIgnored: () => false };
+
+/** The config's validator and glob matcher load only when there is a config to apply. */
+async function projectSetup(cwd: string, explicitPath: string | undefined): Promise<ProjectSetup> {
+  const configPath = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(cwd);
+  if (configPath === undefined) return noConfig;
+  const { loadProjectSetup } = await import('./config/project-config.js');
+  return loadProjectSetup(cwd, configPath);
 }

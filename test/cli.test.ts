@@ -238,3 +238,28 @@ test('no secret value reaches any output, in any format', () => {
     }
   }
 });
+
+test('a large run is split over worker threads and reports exactly what linting each file alone reports', async () => {
+  const { lintSource } = await import('../src/lint.js');
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 250; i++) {
+    const broken: Record<string, string> = i % 3 === 0 ? { storeHash: `stores/abc${i}` } : i % 3 === 1 ? { tokenType: 'stencil-cli' } : {};
+    files[`team-${i % 7}/store-${String(i).padStart(3, '0')}.bigcommerce.connection.yaml`] = connection(broken);
+  }
+  const root = tempProject(files);
+  const run = runCli(['--format', 'json', '--today', '2026-11-22'], { cwd: root, env: { BC_LINT_DEBUG: '1' } });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /linting 250 files in \d+ worker threads/);
+  const results = JSON.parse(run.stdout) as JsonResult[];
+  assert.deepEqual(
+    results.map((result) => path.relative(root, result.filePath)),
+    Object.keys(files).map((name) => path.join(...name.split('/'))).sort(),
+  );
+  for (const result of results) {
+    const alone = lintSource(result.filePath, readFileSync(result.filePath), { today: '2026-11-22' });
+    assert.deepEqual(
+      result.messages.map((m) => [m.ruleId, m.line, m.column, m.message]),
+      alone.findings.map((f) => [f.ruleId, f.line, f.column, f.message]),
+    );
+  }
+});

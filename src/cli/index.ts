@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { ConfigError } from '../config/project-config.js';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../config/find-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
 import { packageInfo } from '../generated/package-info.js';
 import { runExplainCommand } from './commands/explain.js';
 import { runLintCommand, useColor } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
+import { runAsLintWorker } from '../worker-entry.js';
 import { helpText, parseCliArguments, UsageError } from './options.js';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -28,7 +30,12 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Errors the user can act on: one line, no stack trace. */
 const userErrors = [UsageError, TargetNotFoundError, ConfigError];
 
-main(process.argv.slice(2)).then(
+async function start(): Promise<number> {
+  if (await runAsLintWorker(fileURLToPath(import.meta.url))) return 0;
+  return main(process.argv.slice(2));
+}
+
+start().then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
+import { ConfigError } from './find-config.js';
 import picomatch from 'picomatch';
 import validateConfig from '../generated/config-validator.js';
 import type { LintOptions } from '../lint.js';
@@ -12,9 +13,6 @@ import { parseConnectionSource, parsePointer, type ConnectionDocument } from '..
 import { SourcePositions } from '../parse/source-positions.js';
 import { allRuleMetas } from '../rules/index.js';
 
-/** A project config that cannot be used: exit 2, naming the key and the reason. */
-export class ConfigError extends Error {}
-
 /** What a project config contributes to a run. */
 export interface ProjectSetup {
   /** The config file in use, if any. */
@@ -23,8 +21,6 @@ export interface ProjectSetup {
   /** True for files the config's `ignore:` globs exclude. */
   isIgnored(file: string): boolean;
 }
-
-export const configFileNames = ['.bc-lint.yaml', '.bc-lint.yml'];
 
 interface ConfigFile {
   rules?: Record<string, 'off' | 'warn' | 'error'>;
@@ -35,12 +31,8 @@ interface ConfigFile {
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 const validate = validateConfig as unknown as Validator;
 
-const noConfig: ProjectSetup = { configPath: undefined, lintOptions: {}, isIgnored: () => false };
-
-/** Loads the config named with --config, else the nearest .bc-lint.yaml in cwd or its parents, else none. */
-export async function loadProjectSetup(cwd: string, explicitPath?: string): Promise<ProjectSetup> {
-  const configPath = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(cwd);
-  if (configPath === undefined) return noConfig;
+/** Loads and validates a project config file (found by find-config.ts or named with --config). */
+export async function loadProjectSetup(cwd: string, configPath: string): Promise<ProjectSetup> {
   const shown = path.relative(cwd, configPath) || configPath;
   let text: string;
   try {
@@ -57,16 +49,6 @@ export async function loadProjectSetup(cwd: string, explicitPath?: string): Prom
     },
     isIgnored: ignoreMatcher(config.ignore ?? [], path.dirname(configPath), shown),
   };
-}
-
-async function findConfigFile(cwd: string): Promise<string | undefined> {
-  for (let folder = path.resolve(cwd); ; folder = path.dirname(folder)) {
-    for (const name of configFileNames) {
-      const candidate = path.join(folder, name);
-      if (await readFile(candidate).then(() => true, () => false)) return candidate;
-    }
-    if (path.dirname(folder) === folder) return undefined;
-  }
 }
 
 function parseConfig(text: string, shown: string): ConfigFile {

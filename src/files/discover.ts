@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Connection file names, as globs below a folder. */
 export const connectionFileGlobs = ['**/bigcommerce.connection.{yaml,yml}', '**/*.bigcommerce.connection.{yaml,yml}'];
@@ -28,18 +27,20 @@ export async function resolveTargets(targets: readonly string[], cwd: string): P
       for (const file of files) found.add(file);
     } else if (info) {
       found.add(absolute);
-    } else if (isDynamicPattern(target)) {
+    } else {
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      if (!isDynamicPattern(target)) throw new TargetNotFoundError(`no such file or folder: ${target}`);
       const files = await glob(target, { cwd, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
       if (files.length === 0) throw new TargetNotFoundError(`no files match the pattern ${target}`);
       for (const file of files) found.add(path.resolve(file));
-    } else {
-      throw new TargetNotFoundError(`no such file or folder: ${target}`);
     }
   }
   return [...found].sort();
 }
 
+/** tinyglobby is loaded on demand: linting named files (pre-commit, editors) never needs it. */
 async function searchFolder(folder: string): Promise<string[]> {
+  const { glob } = await import('tinyglobby');
   const files = await glob(connectionFileGlobs, { cwd: folder, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
   return files.map((file) => path.resolve(file));
 }

@@ -10,10 +10,11 @@ const schema = JSON.parse(readFileSync(new URL('schemas/bigcommerce.connection.s
 // unicode: false counts string length in UTF-16 units, which keeps the code free of runtime requires.
 const ajv = new Ajv({ allErrors: true, messages: false, unicode: false, code: { source: true, esm: true }, logger: false });
 // Editor-only keywords (yaml-language-server, VS Code) carry no validation.
-for (const keyword of ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage']) {
-  ajv.addKeyword(keyword);
-}
-const code = standaloneCode(ajv, ajv.compile(schema));
+const editorKeywords = ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage'];
+for (const keyword of editorKeywords) ajv.addKeyword(keyword);
+// Ajv's code embeds the schema it compiles; without the annotations the bundle does not carry every description.
+const annotations = new Set([...editorKeywords, 'title', 'description', 'examples', '$comment']);
+const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));
 if (/\brequire\(/.test(code)) throw new Error('standalone validator needs a runtime require; adjust the Ajv options');
 
 const scopeLevels = Object.fromEntries(
@@ -26,6 +27,7 @@ for (const [key, def] of Object.entries(schema.properties)) {
   if (target.patternErrorMessage) patternMessages[`/${key}`] = target.patternErrorMessage;
 }
 const facts = {
+  schemaId: schema.$id,
   topLevelKeys: Object.keys(schema.properties),
   patternMessages,
   requiredKeys: schema.required,
@@ -45,3 +47,14 @@ writeFileSync(
   new URL('package-info.ts', outDir),
   `${banner.replace('schemas/bigcommerce.connection.schema.json', 'package.json')}export const packageInfo = ${JSON.stringify({ name: pkg.name, version: pkg.version, repositoryUrl: pkg.homepage.replace(/#.*$/, '') })} as const;\n`,
 );
+
+/** The schema without annotation keywords; keys of `properties` and `definitions` are names, so they stay. */
+function withoutAnnotations(node, keysAreNames = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => keysAreNames || !annotations.has(key))
+      .map(([key, value]) => [key, withoutAnnotations(value, !keysAreNames && (key === 'properties' || key === 'definitions'))]),
+  );
+}

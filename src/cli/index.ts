@@ -2,8 +2,10 @@
 import { ConfigError } from '../config/project-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
 import { packageInfo } from '../generated/package-info.js';
+import { runInitCommand } from './commands/init.js';
 import { runLintCommand } from './commands/lint.js';
 import { runRulesCommand } from './commands/rules.js';
+import { runSchemaCommand } from './commands/schema.js';
 import { helpText, parseCliArguments, UsageError } from './options.js';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -17,6 +19,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'rules':
       return runRulesCommand();
+    case 'init':
+      return runInitCommand(options);
+    case 'schema':
+      return runSchemaCommand(options);
     case 'lint':
       return runLintCommand(options);
   }

@@ -12,25 +12,10 @@ const configSchema = readSchema('bc-lint.config.schema.json');
 // unicode: false counts string length in UTF-16 units, which keeps the code free of runtime requires.
 const ajv = new Ajv({ allErrors: true, messages: false, unicode: false, code: { source: true, esm: true }, logger: false });
 // Editor-only keywords (yaml-language-server, VS Code) carry no validation.
-for (const keyword of ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage']) {
-  ajv.addKeyword(keyword);
-}
-// The generated code embeds the schemas; annotations (descriptions, snippets) do not validate, so leave them out.
-const annotations = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'examples', 'default', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage', '$comment']);
-const mapValues = (object, f) => Object.fromEntries(Object.entries(object).map(([key, value]) => [key, f(value)]));
-function withoutAnnotations(schema) {
-  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
-  const out = {};
-  for (const [key, value] of Object.entries(schema)) {
-    if (annotations.has(key)) continue;
-    if (['properties', 'patternProperties', 'definitions'].includes(key)) out[key] = mapValues(value, withoutAnnotations);
-    else if (['allOf', 'anyOf', 'oneOf'].includes(key)) out[key] = value.map(withoutAnnotations);
-    else if (['additionalProperties', 'items', 'propertyNames', 'if', 'then', 'else', 'not', 'contains'].includes(key)) {
-      out[key] = Array.isArray(value) ? value.map(withoutAnnotations) : withoutAnnotations(value);
-    } else out[key] = value;
-  }
-  return out;
-}
+const editorKeywords = ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage'];
+for (const keyword of editorKeywords) ajv.addKeyword(keyword);
+// Ajv's code embeds the schemas it compiles; without the annotations the bundle does not carry every description.
+const annotations = new Set([...editorKeywords, 'title', 'description', 'examples', '$comment']);
 ajv.addSchema(withoutAnnotations(schema));
 const code = standaloneCode(ajv, ajv.getSchema(schema.$id));
 const configCode = standaloneCode(ajv, ajv.compile(withoutAnnotations(configSchema)));
@@ -48,6 +33,7 @@ for (const [key, def] of Object.entries(schema.properties)) {
   if (target.patternErrorMessage) patternMessages[`/${key}`] = target.patternErrorMessage;
 }
 const facts = {
+  schemaId: schema.$id,
   topLevelKeys: Object.keys(schema.properties),
   patternMessages,
   requiredKeys: schema.required,
@@ -71,3 +57,14 @@ writeFileSync(
   new URL('package-info.ts', outDir),
   `${banner.replace('schemas/bigcommerce.connection.schema.json', 'package.json')}export const packageInfo = ${JSON.stringify({ name: pkg.name, version: pkg.version, repositoryUrl: pkg.homepage.replace(/#.*$/, '') })} as const;\n`,
 );
+
+/** The schema without annotation keywords; keys of `properties` and `definitions` are names, so they stay. */
+function withoutAnnotations(node, keysAreNames = false) {
+  if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => keysAreNames || !annotations.has(key))
+      .map(([key, value]) => [key, withoutAnnotations(value, !keysAreNames && (key === 'properties' || key === 'definitions'))]),
+  );
+}

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintSource, type LintOptions } from '../src/lint.js';
@@ -53,13 +55,30 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the built CLI as a user runs it. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; uid?: number } = {}): CliRun {
-  const result = spawnSync(process.execPath, [cliPath, ...args], {
+/** Spawns the built CLI as a user runs it; `cli` runs another copy, such as an installedCopy(). */
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; uid?: number; cli?: string } = {},
+): CliRun {
+  const result = spawnSync(process.execPath, [options.cli ?? cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     ...(options.uid !== undefined ? { uid: options.uid } : {}),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * bc-lint as npm installs it in a project: the published files (package.json, dist/, schemas/) in
+ * <project>/node_modules/bc-lint. Returns the project folder and that copy's CLI.
+ */
+export function installedCopy(): { project: string; cli: string } {
+  const project = mkdtempSync(path.join(tmpdir(), 'bc-lint-project-'));
+  const installed = path.join(project, 'node_modules', 'bc-lint');
+  mkdirSync(installed, { recursive: true });
+  for (const entry of ['package.json', 'dist', 'schemas']) {
+    cpSync(path.join(repoRoot, entry), path.join(installed, entry), { recursive: true });
+  }
+  return { project, cli: path.join(installed, 'dist/cli/index.js') };
 }

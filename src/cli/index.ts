@@ -3,10 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config/find-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
 import { packageInfo } from '../generated/package-info.js';
-import { runExplainCommand } from './commands/explain.js';
-import { runLintCommand, useColor } from './commands/lint.js';
-import { runRulesCommand } from './commands/rules.js';
 import { runAsLintWorker } from '../worker-entry.js';
+import { runLintCommand, useColor } from './commands/lint.js';
 import { helpText, parseCliArguments, UsageError } from './options.js';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -19,9 +17,13 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${packageInfo.version}\n`);
       return 0;
     case 'rules':
-      return runRulesCommand();
+      return (await import('./commands/rules.js')).runRulesCommand();
     case 'explain':
-      return runExplainCommand(options.targets[0], useColor(options));
+      return (await import('./commands/explain.js')).runExplainCommand(options.targets[0], useColor(options));
+    case 'init':
+      return (await import('./commands/init.js')).runInitCommand(options);
+    case 'schema':
+      return (await import('./commands/schema.js')).runSchemaCommand(options);
     case 'lint':
       return runLintCommand(options);
   }

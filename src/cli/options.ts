@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { formatterNames } from '../formatters/index.js';
+import { builtinProfiles } from '../model/profiles.js';
 
 /** Bad command-line usage: printed as one line, exit 2. */
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'explain' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'explain' | 'init' | 'schema' | 'help' | 'version';
   targets: string[];
   format: string;
   maxWarnings: number;
@@ -16,11 +17,17 @@ export interface CliOptions {
   config: string | undefined;
   fix: 'write' | 'dry-run' | undefined;
   reportUnusedDisableDirectives: boolean;
+  /** init --integration NAME */
+  integration: string | undefined;
+  /** schema --print */
+  print: boolean;
 }
 
 export const helpText = `Usage: bc-lint [options] [file|folder|glob ...]
        bc-lint rules
        bc-lint explain <rule>
+       bc-lint init [--integration <name>] [path]
+       bc-lint schema [--print]
 
 Lints BigCommerce connection files (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).
 With no paths, searches the current folder, skipping node_modules and .git.
@@ -42,6 +49,13 @@ Options:
 Commands:
   rules                   List the rules with their default severities
   explain <rule>          Show a rule's documentation
+  init [path]             Write a starter connection file (schema modeline, secret references): path, or
+                          bigcommerce.connection.yaml inside path when it is a folder (default: .).
+                          Never overwrites a file.
+    --integration <name>  With the scopes that integration needs, one of:
+                          ${builtinProfiles.map((profile) => profile.name).join(', ')}
+  schema                  Print the path of the bundled JSON Schema, for editors (works offline)
+    --print               Print the schema itself
 
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 bad usage or internal failure.
 `;
@@ -66,6 +80,8 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        integration: { type: 'string' },
+        print: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -89,11 +105,15 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
   let targets = positionals;
   if (values.help) command = 'help';
   else if (values.version) command = 'version';
-  else if (positionals[0] === 'rules' || positionals[0] === 'explain') {
-    command = positionals[0];
+  else if (['rules', 'explain', 'init', 'schema'].includes(positionals[0] ?? '')) {
+    command = positionals[0] as CliOptions['command'];
     targets = positionals.slice(1);
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (values.integration !== undefined && command !== 'init') throw new UsageError('--integration is an option of bc-lint init');
+  if (values.print && command !== 'schema') throw new UsageError('--print is an option of bc-lint schema');
+  if (command === 'init' && targets.length > 1) throw new UsageError(`bc-lint init takes one path, not ${targets.length}`);
+  if (command === 'schema' && targets.length > 0) throw new UsageError('bc-lint schema takes no paths');
   return {
     command,
     targets,
@@ -105,6 +125,8 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     config: values.config,
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
+    integration: values.integration,
+    print: values.print ?? false,
   };
 }
 

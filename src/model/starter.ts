@@ -1,0 +1,74 @@
+import { secretFields } from '../rules/no-plaintext-secret.js';
+import { storefrontTokenScopes } from '../rules/storefront-scopes-manage.js';
+import type { IntegrationProfile } from './profiles.js';
+import { scopeKeys } from './scopes.js';
+
+/**
+ * Starter connections: what `bc-lint init` writes and what the schema's defaultSnippets insert, both built
+ * from the integration profiles so that a new file lints clean.
+ */
+
+/** Values a user must replace, each with a valid stand-in (so the starter lints clean) and where the real one is. */
+export const placeholders: Readonly<Record<string, { value: string; hint: string }>> = {
+  storeHash: { value: 'abc123', hint: 'REPLACE with your store hash, from the API path https://api.bigcommerce.com/stores/{store_hash}/v3/' },
+  subdomain: { value: 'mystore', hint: 'REPLACE with your storefront label: acme for https://acme.mybigcommerce.com' },
+};
+
+export type StarterConnection = Record<string, string | Record<string, string>>;
+
+/** A connection that gives the profile (or, without one, a custom connection) everything it needs. */
+export function starterConnection(profile?: IntegrationProfile): StarterConnection {
+  const authType = profile?.authType ?? 'custom';
+  const connection: StarterConnection = {
+    name: profile ? `My store (${profile.name})` : 'My store',
+    storeHash: placeholders.storeHash!.value,
+  };
+  for (const field of profile?.fields ?? []) {
+    const placeholder = placeholders[field];
+    if (!placeholder) throw new Error(`no placeholder for the field "${field}" of integration ${profile!.name}`);
+    connection[field] = placeholder.value;
+  }
+  connection.authType = authType;
+  connection.accessToken = secretFields.accessToken;
+  if (profile) connection.integration = profile.name;
+  if (authType === 'custom') connection.scopes = starterScopes(profile);
+  return connection;
+}
+
+/** The profile's needs, plus both storefront-token scopes at manage when it mints storefront tokens; in control-panel order. */
+function starterScopes(profile: IntegrationProfile | undefined): Record<string, string> {
+  const wanted: Record<string, string> = { ...profile?.needs };
+  if (profile?.storefrontTokens ?? true) {
+    for (const scope of Object.keys(storefrontTokenScopes)) wanted[scope] = 'manage';
+  }
+  return Object.fromEntries(scopeKeys.filter((key) => Object.hasOwn(wanted, key)).map((key) => [key, wanted[key]!]));
+}
+
+export interface DefaultSnippet {
+  label: string;
+  description: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * The schema's defaultSnippet for a profile: the starter connection in snippet syntax, with tab stops on the
+ * values to replace and `$` escaped so that secret references arrive as written.
+ */
+export function starterSnippet(profile?: IntegrationProfile): DefaultSnippet {
+  const connection = starterConnection(profile);
+  let tabStop = 1;
+  const toSnippet = (key: string, value: unknown): unknown => {
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toSnippet(k, v)]));
+    }
+    const text = String(value).replace(/[\\$}]/g, '\\$&');
+    return key === 'name' || Object.hasOwn(placeholders, key) ? `\${${tabStop++}:${text}}` : text;
+  };
+  return {
+    label: profile ? `New connection: ${profile.name}` : 'New connection',
+    description: profile
+      ? `A connection for ${profile.description} with the scopes it needs (integration: ${profile.name}).`
+      : 'A custom connection: a store-level API account with both storefront-token scopes at manage.',
+    body: toSnippet('', connection) as Record<string, unknown>,
+  };
+}

@@ -12550,8 +12550,10 @@ function keyText(node) {
         return String(node.value);
     return String(node);
 }
+/** How connection files are parsed: YAML 1.2 with merge keys, duplicate keys rejected. */
+const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: true };
 function parseConnectionSource(positions) {
-    const parsed = (0,dist/* parseAllDocuments */.hR)(positions.text, { merge: true, prettyErrors: false, uniqueKeys: true });
+    const parsed = (0,dist/* parseAllDocuments */.hR)(positions.text, yamlParseOptions);
     // An empty stream is an empty array, so every case iterates the same way.
     const docs = parsed;
     const documents = [];

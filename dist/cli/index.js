@@ -14936,6 +14936,7 @@ function parseCliArguments(argv) {
         config: values.config,
     };
 }
+/** A real calendar date written as YYYY-MM-DD (--today, the Action's `today`). */
 function isCalendarDate(text) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
         return false;

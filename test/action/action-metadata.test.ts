@@ -42,3 +42,44 @@ test('the schema itself rejects a broken action.yml (the validation is real)', (
   assert.equal(validate({ ...metadata, runs: { using: 'node99', main: 'dist/index.js' } }), false);
   assert.equal(validate({ ...metadata, branding: { icon: 'check-circle', color: 'pink' } }), false);
 });
+
+interface WorkflowStep {
+  uses?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  permissions: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps: WorkflowStep[] }>;
+}
+
+/** Every `with:` key given to this Action is an input action.yml declares. */
+function assertKnownInputs(step: WorkflowStep) {
+  for (const key of Object.keys(step.with ?? {})) assert.ok(key in metadata.inputs, `unknown input ${key}`);
+}
+
+test('the example workflow runs the Action from this checkout with minimal permissions and uploads SARIF', () => {
+  const workflow = parse(readFileSync(path.join(repoRoot, '.github/workflows/example.yml'), 'utf8')) as Workflow;
+  assert.deepEqual(workflow.permissions, { contents: 'read' });
+  const [job] = Object.values(workflow.jobs);
+  assert.deepEqual(job!.permissions, { contents: 'read', 'pull-requests': 'read', 'security-events': 'write' });
+  const action = job!.steps.find((step) => step.uses === './');
+  assert.ok(action, 'uses: ./');
+  assertKnownInputs(action);
+  const upload = job!.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
+  assert.equal(upload?.with?.sarif_file, `\${{ steps.${action.id}.outputs.sarif-file }}`);
+});
+
+test('the README workflow uses only declared inputs and outputs', () => {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const block = /```yaml\n(# \.github\/workflows\/bc-lint\.yml[\s\S]*?)```/.exec(readme);
+  assert.ok(block, 'the README has a copy-paste workflow');
+  const workflow = parse(block[1]!) as Workflow;
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  const action = steps.find((step) => step.uses?.startsWith('bc-lint/bc-lint@'));
+  assert.ok(action);
+  assertKnownInputs(action);
+  for (const [, output] of block[1]!.matchAll(/steps\.bc-lint\.outputs\.([a-z-]+)/g)) assert.ok(output! in metadata.outputs, output);
+  // Every input and output appears in the README's tables.
+  for (const name of [...Object.keys(metadata.inputs), ...Object.keys(metadata.outputs)]) assert.ok(readme.includes(`| \`${name}\` |`), name);
+});

@@ -1,21 +1,31 @@
 // Bundles the compiled ESM entry points with ncc into self-contained files under dist/ (committed).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// The CLI goes to dist/cli/ (package.json "bin"); the Action to dist/ itself, as action.yml's main: dist/index.js.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import ncc from '@vercel/ncc';
 
-const entries = { cli: 'build/src/cli/index.js' };
-for (const [name, entry] of Object.entries(entries)) {
-  const out = new URL(`../dist/${name}/`, import.meta.url);
+const dist = new URL('../dist/', import.meta.url);
+const entries = [
+  { entry: 'build/src/cli/index.js', out: 'cli/' },
+  { entry: 'build/src/action/index.js', out: '' },
+];
+
+for (const { entry, out } of entries) {
+  const outDir = new URL(out, dist);
   const { code, assets } = await ncc(new URL(`../${entry}`, import.meta.url).pathname, {
     minify: true, // less to parse at every start
     sourceMap: false,
     license: 'licenses.txt',
     quiet: true,
   });
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  writeFileSync(new URL('index.js', out), code, { mode: 0o755 });
+  // Clear this entry's previous output, but not another entry's folder inside it (dist/ holds dist/cli/).
+  const nested = entries.filter((other) => other.out !== out && other.out.startsWith(out)).map((other) => other.out.slice(out.length).split('/')[0]);
+  mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) {
+    if (!nested.includes(name)) rmSync(new URL(name, outDir), { recursive: true, force: true });
+  }
+  writeFileSync(new URL('index.js', outDir), code, { mode: 0o755 });
   for (const [file, { source }] of Object.entries(assets)) {
-    mkdirSync(new URL('.', new URL(file, out)), { recursive: true });
-    writeFileSync(new URL(file, out), source);
+    mkdirSync(new URL('.', new URL(file, outDir)), { recursive: true });
+    writeFileSync(new URL(file, outDir), source);
   }
 }

@@ -130,7 +130,8 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
   };
 }
 
-function isCalendarDate(text: string): boolean {
+/** A real calendar date written as YYYY-MM-DD (--today, the Action's `today`). */
+export function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);

@@ -4,6 +4,8 @@ import type { Formatter } from './formatter.js';
 export const formatterLoaders: Readonly<Record<string, () => Promise<Formatter>>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
 };
 
 export const formatterNames = Object.keys(formatterLoaders);

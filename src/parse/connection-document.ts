@@ -197,8 +197,11 @@ export interface ParsedSource {
   hasContent: boolean;
 }
 
+/** How connection files are parsed: YAML 1.2 with merge keys, duplicate keys rejected. */
+export const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: true } as const;
+
 export function parseConnectionSource(positions: SourcePositions): ParsedSource {
-  const parsed = parseAllDocuments(positions.text, { merge: true, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseAllDocuments(positions.text, yamlParseOptions);
   // An empty stream is an empty array, so every case iterates the same way.
   const docs: Document.Parsed[] = parsed;
   const documents: ConnectionDocument[] = [];

@@ -1,30 +1,16 @@
-export const id = 492;
-export const ids = [492];
+export const id = 283;
+export const ids = [283];
 export const modules = {
 
-/***/ 9492:
+/***/ 1283:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  formatStylish: () => (/* binding */ formatStylish)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/generated/package-info.js
-var package_info = __webpack_require__(9820);
-;// CONCATENATED MODULE: ./build/src/rules/docs-url.js
-
-/** Where a rule's documentation page lives (docs/rules/<id>.md in the repository). */
-function ruleDocsUrl(ruleId) {
-    return `${package_info/* packageInfo */.z.repositoryUrl}/blob/main/docs/rules/${ruleId}.md`;
-}
-
-;// CONCATENATED MODULE: ./build/src/formatters/stylish.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatStylish: () => (/* binding */ formatStylish)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _rules_docs_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9814);
 
 
 const codes = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] };
@@ -48,7 +34,7 @@ const formatStylish = (reports, context) => {
         warnings += report.warningCount;
         fixableErrors += report.fixableErrorCount;
         fixableWarnings += report.fixableWarningCount;
-        lines.push(paint('underline', external_node_path_.relative(context.cwd, report.filePath) || report.filePath));
+        lines.push(paint('underline', node_path__WEBPACK_IMPORTED_MODULE_0__.relative(context.cwd, report.filePath) || report.filePath));
         const rows = report.findings.map((finding) => ({
             position: `${finding.line}:${finding.column}`,
             severity: finding.severity,
@@ -74,7 +60,7 @@ const formatStylish = (reports, context) => {
         lines.push(paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`));
     }
     const ruleWidth = Math.max(0, ...[...rulesSeen].map((id) => id.length));
-    lines.push('', 'Rule docs:', ...[...rulesSeen].sort().map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', ruleDocsUrl(id))}`));
+    lines.push('', 'Rule docs:', ...[...rulesSeen].sort().map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', (0,_rules_docs_url_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleDocsUrl */ .h)(id))}`));
     return lines.join('\n') + '\n';
 };
 

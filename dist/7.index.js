@@ -1,0 +1,46 @@
+export const id = 7;
+export const ids = [7];
+export const modules = {
+
+/***/ 5007:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   formatJson: () => (/* binding */ formatJson)
+/* harmony export */ });
+const toMessage = (finding) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity === 'error' ? 2 : 1,
+    ...(finding.fatal ? { fatal: true } : {}),
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    nodeType: null,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    ...(finding.fix ? { fix: finding.fix } : {}),
+});
+/**
+ * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
+ * The file's source is deliberately left out: it may hold secrets.
+ */
+const formatJson = (reports) => JSON.stringify(reports.map((report) => ({
+    filePath: report.filePath,
+    messages: report.findings.map(toMessage),
+    suppressedMessages: report.suppressed.map((finding) => ({
+        ...toMessage(finding),
+        suppressions: [{ kind: 'directive', justification: finding.justification }],
+    })),
+    errorCount: report.errorCount,
+    fatalErrorCount: report.fatalErrorCount,
+    warningCount: report.warningCount,
+    fixableErrorCount: report.fixableErrorCount,
+    fixableWarningCount: report.fixableWarningCount,
+    usedDeprecatedRules: [],
+}))) + '\n';
+
+
+/***/ })
+
+};

@@ -1,0 +1,48 @@
+import * as core from '@actions/core';
+import { isCalendarDate, localToday } from '../cli/options.js';
+
+export const failOnValues = ['error', 'warning', 'never'] as const;
+export type FailOn = (typeof failOnValues)[number];
+
+/** The Action's inputs (action.yml), checked. */
+export interface ActionInputs {
+  /** Paths, folders or globs; empty means every connection file in the workspace. */
+  files: string[];
+  config: string | undefined;
+  failOn: FailOn;
+  sarifFile: string | undefined;
+  onlyChanged: boolean;
+  githubToken: string;
+  today: string;
+}
+
+/** An input with a value the Action cannot use: the step fails with this message. */
+export class InputError extends Error {}
+
+export function readInputs(): ActionInputs {
+  const failOn = core.getInput('fail-on') || 'error';
+  if (!(failOnValues as readonly string[]).includes(failOn)) {
+    throw new InputError(`fail-on must be one of ${failOnValues.join(', ')}, not "${failOn}"`);
+  }
+  const today = core.getInput('today') || localToday();
+  if (!isCalendarDate(today)) throw new InputError(`today must be a date as YYYY-MM-DD, not "${today}"`);
+  return {
+    files: core.getMultilineInput('files'),
+    config: core.getInput('config') || undefined,
+    failOn: failOn as FailOn,
+    sarifFile: core.getInput('sarif-file') || undefined,
+    onlyChanged: readBoolean('only-changed'),
+    githubToken: core.getInput('github-token'),
+    today,
+  };
+}
+
+/** Booleans as the runner passes them (YAML 1.2 core schema); unset means false. */
+function readBoolean(name: string): boolean {
+  if (core.getInput(name) === '') return false;
+  try {
+    return core.getBooleanInput(name);
+  } catch {
+    throw new InputError(`${name} must be true or false, not "${core.getInput(name)}"`);
+  }
+}

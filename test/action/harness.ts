@@ -1,0 +1,238 @@
+// Runs dist/index.js the way the GitHub Actions runner does, against a stand-in GitHub REST API.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot } from '../helpers.js';
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+}
+
+let checkout: string | undefined;
+
+/**
+ * The action as the runner downloads it: action.yml and dist/ in a folder with no node_modules anywhere above,
+ * so a bundle that still needs a package fails here.
+ */
+export function actionCheckout(): string {
+  if (!checkout) {
+    checkout = mkdtempSync(path.join(tmpdir(), 'bc-lint-action-'));
+    cpSync(path.join(repoRoot, 'dist'), path.join(checkout, 'dist'), { recursive: true });
+    cpSync(path.join(repoRoot, 'action.yml'), path.join(checkout, 'action.yml'));
+  }
+  return checkout;
+}
+
+/** A repository checkout with the given files (path -> content). */
+export function makeRepo(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'bc-lint-repo-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Parsed from the GITHUB_OUTPUT file. */
+  outputs: Record<string, string>;
+  outputFile: string;
+  summary: string;
+}
+
+export interface ActionRunOptions {
+  workspace: string;
+  /** Inputs by their action.yml names; the rest get their action.yml defaults, as the runner does. */
+  inputs?: Record<string, string>;
+  eventName?: string;
+  payload?: unknown;
+  token?: string;
+  apiUrl?: string;
+  repository?: string;
+}
+
+/** Spawns `node dist/index.js` asynchronously (the stand-in API lives in this process). */
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'bc-lint-runner-'));
+  const outputFile = path.join(runnerTemp, 'output');
+  const summaryFile = path.join(runnerTemp, 'step_summary');
+  const eventFile = path.join(runnerTemp, 'event.json');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  writeFileSync(eventFile, JSON.stringify(options.payload ?? {}));
+  const token = options.token ?? 'ghs_test_token';
+
+  const action = actionCheckout();
+  const declared = (parse(readFileSync(path.join(action, 'action.yml'), 'utf8')) as ActionYml).inputs;
+  const env: Record<string, string> = {
+    // A clean environment: nothing leaks in from a CI runner that runs these tests.
+    PATH: process.env.PATH ?? '',
+    HOME: runnerTemp,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: options.eventName ?? 'push',
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REPOSITORY: options.repository ?? 'acme/connections',
+    GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9/api/v3',
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: runnerTemp,
+  };
+  for (const [name, input] of Object.entries(declared)) {
+    const value = options.inputs?.[name] ?? (input.default ?? '').replace('${{ github.token }}', token);
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const name of Object.keys(options.inputs ?? {})) {
+    if (!(name in declared)) throw new Error(`action.yml declares no input ${name}`);
+  }
+
+  const child = spawn(process.execPath, [path.join(action, 'dist/index.js')], { cwd: options.workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  const outputText = readFileSync(outputFile, 'utf8');
+  return { status, stdout, stderr, outputs: parseOutputFile(outputText), outputFile: outputText, summary: readFileSync(summaryFile, 'utf8') };
+}
+
+/** The GITHUB_OUTPUT file format: `name<<DELIMITER`, value lines, `DELIMITER`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!header) continue;
+    const end = lines.indexOf(header[2]!, i + 1);
+    if (end === -1) throw new Error(`output ${header[1]} has no closing delimiter`);
+    outputs[header[1]!] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return outputs;
+}
+
+/** Workflow-command lines of one kind (`::error ...`), in order. */
+export function commandLines(stdout: string, command: string): string[] {
+  return stdout.split(/\r?\n/).filter((line) => line.startsWith(`::${command} `) || line.startsWith(`::${command}::`));
+}
+
+export interface PullRequestFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+}
+
+export interface FakeApi {
+  /** GITHUB_API_URL, with a GitHub Enterprise style /api/v3 prefix. */
+  url: string;
+  requests: Array<{ method: string; path: string; authorization: string | undefined }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for GET /repos/{owner}/{repo}/pulls/{number}/files: `pageSize` files per page whatever per_page
+ * asks, so a handful of files spans several pages, with GitHub's Link header. Any other token gets a 401.
+ */
+export async function startFakeApi(options: {
+  repository: string;
+  pullNumber: number;
+  files: PullRequestFile[];
+  token: string;
+  pageSize: number;
+}): Promise<FakeApi> {
+  const requests: FakeApi['requests'] = [];
+  const prefix = '/api/v3';
+  const server = createServer((request: IncomingMessage, response) => {
+    requests.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization });
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      response.end(JSON.stringify(body));
+    };
+    if (request.headers.authorization !== `token ${options.token}`) {
+      send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+    const filesPath = `${prefix}/repos/${options.repository}/pulls/${options.pullNumber}/files`;
+    if (request.method !== 'GET' || url.pathname !== filesPath) {
+      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const lastPage = Math.max(1, Math.ceil(options.files.length / options.pageSize));
+    const pageUrl = (n: number) => {
+      const next = new URL(url.href);
+      next.searchParams.set('page', String(n));
+      return `${address}${next.pathname}${next.search}`;
+    };
+    const links = [];
+    if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
+    if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+    const items = options.files.slice((page - 1) * options.pageSize, page * options.pageSize).map((file, index) => ({
+      sha: (page * 1000 + index).toString(16).padStart(40, '0'),
+      filename: file.filename,
+      status: file.status,
+      additions: file.status === 'removed' ? 0 : 3,
+      deletions: file.status === 'added' ? 0 : 1,
+      changes: 4,
+      blob_url: `https://github.com/${options.repository}/blob/head/${file.filename}`,
+      raw_url: `https://github.com/${options.repository}/raw/head/${file.filename}`,
+      contents_url: `https://api.github.com/repos/${options.repository}/contents/${file.filename}?ref=head`,
+      patch: '@@ -1 +1 @@',
+    }));
+    send(200, items, links.length > 0 ? { link: links.join(', ') } : {});
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${address}${prefix}`,
+    requests,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+/** A pull_request event payload shaped like the real one (trimmed to what matters plus realistic context). */
+export function pullRequestPayload(options: { repository: string; number: number; changedFiles: number; action?: string }) {
+  const [owner, name] = options.repository.split('/') as [string, string];
+  const repo = {
+    id: 123456789,
+    name,
+    full_name: options.repository,
+    private: false,
+    owner: { login: owner, id: 42, type: 'Organization' },
+    html_url: `https://github.com/${options.repository}`,
+    default_branch: 'main',
+  };
+  return {
+    action: options.action ?? 'synchronize',
+    number: options.number,
+    pull_request: {
+      url: `https://api.github.com/repos/${options.repository}/pulls/${options.number}`,
+      id: 987654321,
+      number: options.number,
+      state: 'open',
+      title: 'Rotate the US production connection',
+      user: { login: 'octocat', id: 1, type: 'User' },
+      draft: false,
+      head: { label: `${owner}:rotate-us-prod`, ref: 'rotate-us-prod', sha: 'a'.repeat(40), repo },
+      base: { label: `${owner}:main`, ref: 'main', sha: 'b'.repeat(40), repo },
+      changed_files: options.changedFiles,
+      additions: 12,
+      deletions: 3,
+      commits: 1,
+    },
+    repository: repo,
+    sender: { login: 'octocat', id: 1, type: 'User' },
+  };
+}

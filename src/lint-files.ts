@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, summarize, type LintOptions } from './lint.js';
 import type { FileReport } from './model/types.js';
@@ -41,9 +40,13 @@ export async function lintFiles(files: readonly string[], options: LintOptions, 
   return files.map((_, index) => results[index % workers]![Math.floor(index / workers)]!);
 }
 
-function lintInWorker(script: string, request: WorkerRequest): Promise<FileReport[]> {
+/** Marks a worker's argv, so an entry can tell it is a worker without loading worker_threads at every start. */
+export const workerArgument = '--bc-lint-worker';
+
+async function lintInWorker(script: string, request: WorkerRequest): Promise<FileReport[]> {
+  const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: request });
+    const worker = new Worker(script, { workerData: request, argv: [workerArgument] });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`a lint worker stopped with exit code ${code}`)));

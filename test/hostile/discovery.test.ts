@@ -1,0 +1,38 @@
+// Hostile input through the built CLI: what file discovery may meet in a project folder.
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { connection } from '../helpers.js';
+import { assertEndedCleanly, expectHostileFileHandled, hostileFileName, hostileProject, lintProject, messagesByFile, worldReadable } from './hostile-run.js';
+
+test('a folder named like a connection file is searched, not read as a file', async () => {
+  const project = hostileProject(connection({ storeHash: 'stores/abc123' }));
+  const folder = path.join(project.root, 'x.bigcommerce.connection.yaml');
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, 'inner.bigcommerce.connection.yaml'), connection({ authType: 'token', scopes: '<omit>' }));
+  await expectHostileFileHandled(project, (messages) => assert.deepEqual(messages.map((m) => m.ruleId), ['store-hash-format']));
+
+  const run = await lintProject(project);
+  const byFile = messagesByFile(run);
+  assert.deepEqual([...byFile.keys()].sort(), ['hostile.bigcommerce.connection.yaml', 'inner.bigcommerce.connection.yaml', 'normal.bigcommerce.connection.yaml']);
+  assert.deepEqual(byFile.get('inner.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['no-token-auth']);
+  assert.doesNotMatch(run.stdout, /EISDIR/);
+});
+
+test('an unreadable file is reported as such and the other files are still linted', async () => {
+  const project = hostileProject(connection());
+  chmodSync(project.hostileFile, 0o000);
+  worldReadable(project.root);
+  // root reads anything, so run as an unprivileged user there to make the file unreadable.
+  const uid = process.getuid?.() === 0 ? 65534 : undefined;
+  const run = await lintProject(project, [], uid);
+  assertEndedCleanly(run);
+  assert.equal(run.status, 1);
+  const byFile = messagesByFile(run);
+  assert.deepEqual(byFile.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['token-type']);
+  const [message, ...rest] = byFile.get(hostileFileName) ?? [];
+  assert.deepEqual(rest, []);
+  assert.equal(message?.ruleId, null);
+  assert.match(message!.message, /cannot read the file \(EACCES\)/);
+});

@@ -1,0 +1,51 @@
+// Hostile input through the built CLI: very large files, a very long line, very many documents.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { connection } from '../helpers.js';
+import { expectHostileFileHandled, hostileProject } from './hostile-run.js';
+
+const megabyte = 1024 * 1024;
+
+test('a 20 MB file (a comment block of 20 MB, then a connection) is checked to its end', async () => {
+  const commentLine = `# ${'generated padding '.repeat(4)}\n`;
+  const lines = Math.ceil((20 * megabyte) / commentLine.length);
+  const text = commentLine.repeat(lines) + connection({ storeHash: 'stores/abc123' });
+  assert.ok(text.length >= 20 * megabyte);
+  await expectHostileFileHandled(hostileProject(text), (messages) => {
+    // The mistake after the padding is found, on its real line.
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.line, m.column]),
+      [['store-hash-format', lines + 2, 12]],
+    );
+  });
+});
+
+test('a single 2 MB line is checked', async () => {
+  const longName = 'n'.repeat(2 * megabyte);
+  const text = connection({ name: longName });
+  await expectHostileFileHandled(hostileProject(text), (messages) => {
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0]!.ruleId, 'schema');
+    assert.match(messages[0]!.message, /`name` must be at most 255 characters/);
+    assert.deepEqual([messages[0]!.line, messages[0]!.column, messages[0]!.endLine, messages[0]!.endColumn], [1, 7, 1, 7 + longName.length]);
+  });
+});
+
+test('5,000 documents in one file are each checked, with lines of the whole file', async () => {
+  const documents: string[] = [];
+  const expectedLines: number[] = [];
+  let line = 1;
+  for (let i = 0; i < 5000; i++) {
+    // Every 1,000th connection has a stencil-cli token type (its 5th line).
+    const text = i % 1000 === 999 ? connection({ name: `Connection ${i}`, tokenType: 'stencil-cli' }) : connection({ name: `Connection ${i}` });
+    if (i % 1000 === 999) expectedLines.push(line + 4);
+    documents.push(text);
+    line += text.split('\n').length - 1 + 1; // the document's lines, then its `---`
+  }
+  await expectHostileFileHandled(hostileProject(documents.join('---\n')), (messages) => {
+    assert.deepEqual(
+      messages.map((m) => [m.ruleId, m.line]),
+      expectedLines.map((expected) => ['token-type', expected]),
+    );
+  });
+});

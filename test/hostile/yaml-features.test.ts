@@ -1,0 +1,109 @@
+// Hostile input through the built CLI: YAML features a connection never needs (aliases, merge keys, tags, keys
+// that name Object's prototype).
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { loadProjectSetup } from '../../src/config/project-config.js';
+import { fixSource } from '../../src/fix/apply-fixes.js';
+import { lintSource } from '../../src/lint.js';
+import { defaultToday } from '../helpers.js';
+import { expectHostileFileHandled, expectOne, hostileProject } from './hostile-run.js';
+
+test('an alias bomb (billion laughs) is stopped and reported, not expanded', async () => {
+  const lines = ['lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i <= 12; i++) lines.push(`lol${i}: &lol${i} [${Array(10).fill(`*lol${i - 1}`).join(', ')}]`);
+  lines.push('name: *lol12');
+  await expectHostileFileHandled(hostileProject(lines.join('\n') + '\n'), expectOne('yaml-syntax', /alias bomb/));
+});
+
+test('odd tags are read as plain values and checked; none is executed', async () => {
+  const text = [
+    'name: !!binary aGVsbG8gd29ybGQ=',
+    'storeHash: !Ref StoreHash',
+    'authType: !env AUTH_TYPE',
+    'accessToken: !!js/function "function () { process.exit(3) }"',
+    'clientSecret: !!python/object:os.system { args: [echo pwned] }',
+    'supportPin: !!python/object/apply:os.system ["echo pwned"]',
+    'scopes: !!map { storefrontApiTokens: !!str manage, storefrontApiCustomerImpersonationTokens: !Sub manage }',
+    '',
+  ].join('\n');
+  await expectHostileFileHandled(hostileProject(text), (messages) => {
+    assert.deepEqual(
+      messages.map((m) => [m.line, m.ruleId]),
+      [
+        [1, 'schema'],
+        [2, 'store-hash-format'],
+        [3, 'schema'],
+        [4, 'no-plaintext-secret'],
+        [5, 'schema'],
+        [6, 'schema'],
+      ],
+    );
+    assert.match(messages[0]!.message, /`name` must be a string, not binary data/);
+    assert.match(messages[1]!.message, /lowercase letters and digits/);
+    assert.match(messages[2]!.message, /`authType` must be `custom` or `token`/);
+    assert.match(messages[4]!.message, /`clientSecret` must be a string, not a mapping/);
+    assert.match(messages[5]!.message, /`supportPin` must be a string, not a list/);
+  });
+});
+
+const protoConnection = [
+  'name: Proto keys',
+  'storeHash: ci4bzn8adz',
+  'authType: custom',
+  'accessToken: ${T}',
+  '__proto__: { polluted: yes }',
+  'constructor: { prototype: { polluted: yes } }',
+  'scopes:',
+  '  __proto__: { polluted: yes }',
+  '  storefrontApiTokens: manage',
+  '  storefrontApiCustomerImpersonationTokens: manage',
+  '---',
+  '<<: { __proto__: { polluted: yes }, name: Merged proto, storeHash: stores/abc123 }',
+  'authType: custom',
+  'accessToken: ${T}',
+  'scopes: { storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage }',
+  '',
+].join('\n');
+
+function assertNoPollution() {
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).filter((name) => name === 'polluted' || name === 'prototype'), []);
+}
+
+test('__proto__ and constructor keys are reported as unknown keys, through the CLI', async () => {
+  await expectHostileFileHandled(hostileProject(protoConnection), (messages) => {
+    assert.deepEqual(
+      messages.map((m) => [m.line, m.ruleId]),
+      [
+        [5, 'schema'],
+        [6, 'schema'],
+        [8, 'schema'],
+        [12, 'schema'],
+        [12, 'store-hash-format'],
+      ],
+    );
+    assert.deepEqual(
+      messages.slice(0, 4).map((m) => m.message),
+      ['unknown key `__proto__`.', 'unknown key `constructor`.', 'unknown scope key `__proto__`.', 'unknown key `__proto__`.'],
+    );
+    assert.match(messages[4]!.message, /bare store hash `abc123`/);
+  });
+});
+
+test('__proto__ and constructor keys pollute no prototype in-process: lint, fix and project config', async () => {
+  const options = { today: defaultToday };
+  const report = lintSource('proto.bigcommerce.connection.yaml', protoConnection, options);
+  assert.ok(report.findings.length >= 4);
+  assertNoPollution();
+  const fixed = fixSource('proto.bigcommerce.connection.yaml', protoConnection, options);
+  assert.ok(fixed.changed);
+  assertNoPollution();
+
+  const root = mkdtempSync(path.join(tmpdir(), 'bc-lint-proto-config-'));
+  writeFileSync(path.join(root, '.bc-lint.yaml'), 'rules:\n  __proto__: { polluted: yes }\nintegrations:\n  constructor: { prototype: { polluted: yes } }\n');
+  await assert.rejects(loadProjectSetup(root), /__proto__|constructor/);
+  assertNoPollution();
+});

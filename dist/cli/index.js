@@ -5153,7 +5153,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -5172,12 +5172,12 @@ __webpack_unused_export__ = Pair.Pair;
 exports.X5 = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.DB = cst;
+exports.JG = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -12746,6 +12746,13 @@ function parsePointer(text) {
  * A real connection has well under a hundred nodes.
  */
 const aliasNodeBudget = 10_000;
+/**
+ * Collections nested deeper than this are refused. A connection needs three levels; yaml's composer recurses per
+ * level and overflows the stack near 800, and after such an overflow V8 can abort the whole process on the next
+ * parse, so the limit is enforced before composing.
+ */
+const maxNestingDepth = 100;
+const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
 /** One YAML document of a connection file: its plain value plus the source node behind every path. */
 class ConnectionDocument {
     index;
@@ -12793,6 +12800,8 @@ class ConnectionDocument {
 }
 class AliasBomb extends Error {
 }
+class TooDeep extends Error {
+}
 /** Turns YAML nodes into plain data the schema can check, remembering which node each path came from. */
 class PlainValueBuilder {
     doc;
@@ -12800,6 +12809,8 @@ class PlainValueBuilder {
     problems = [];
     aliasBudget = aliasNodeBudget;
     aliasDepth = 0;
+    /** Collections entered; aliases can nest values deeper than the text does. */
+    depth = 0;
     constructor(doc) {
         this.doc = doc;
     }
@@ -12810,7 +12821,8 @@ class PlainValueBuilder {
             return this.toPlain(node, path);
         }
         catch (error) {
-            if (!(error instanceof AliasBomb) && !(error instanceof RangeError))
+            // RangeError: a stack overflow the depth limit did not foresee; still one file's problem, not the run's.
+            if (!(error instanceof AliasBomb) && !(error instanceof TooDeep) && !(error instanceof RangeError))
                 throw error;
             const [start, end] = node?.range ?? [0, 0];
             this.problems.push({
@@ -12818,7 +12830,7 @@ class PlainValueBuilder {
                 end,
                 message: error instanceof AliasBomb
                     ? `aliases expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
-                    : 'the document is nested too deeply to check',
+                    : `${tooDeepMessage}, counting values reached through aliases`,
             });
             return undefined;
         }
@@ -12842,20 +12854,26 @@ class PlainValueBuilder {
         }
         if ((0,dist/* isScalar */.jn)(node))
             return node.value;
-        if ((0,dist/* isSeq */.oP)(node)) {
-            return node.items.map((item, index) => {
-                const itemPath = [...path, String(index)];
-                if (item && typeof item === 'object' && 'range' in item)
-                    this.located.set(pointer(itemPath), { node: item });
-                return this.toPlain(item, itemPath);
-            });
-        }
-        if ((0,dist/* isMap */.jh)(node)) {
+        if (!(0,dist/* isSeq */.oP)(node) && !(0,dist/* isMap */.jh)(node))
+            return null;
+        if (++this.depth > maxNestingDepth)
+            throw new TooDeep();
+        try {
+            if ((0,dist/* isSeq */.oP)(node)) {
+                return node.items.map((item, index) => {
+                    const itemPath = [...path, String(index)];
+                    if (item && typeof item === 'object' && 'range' in item)
+                        this.located.set(pointer(itemPath), { node: item });
+                    return this.toPlain(item, itemPath);
+                });
+            }
             const out = {};
             this.addEntries(out, node, path);
             return out;
         }
-        return null;
+        finally {
+            this.depth--;
+        }
     }
     /** Adds a mapping's entries; merge keys (<<) add only keys not already set, explicit keys win. */
     addEntries(out, map, path) {
@@ -12912,30 +12930,65 @@ function keyText(node) {
     return String(node);
 }
 function parseConnectionSource(positions) {
-    const parsed = (0,dist/* parseAllDocuments */.hR)(positions.text, { merge: true, prettyErrors: false, uniqueKeys: true });
-    // An empty stream is an empty array, so every case iterates the same way.
-    const docs = parsed;
+    const comments = [];
     const documents = [];
     const syntaxProblems = [];
     let hasContent = false;
-    docs.forEach((doc, index) => {
+    let index = 0;
+    const stopped = (problem) => {
+        hasContent = true;
+        syntaxProblems.push(problem);
+    };
+    for (const doc of composeDocuments(positions.text, comments, stopped)) {
         const empty = isEmptyDocument(doc);
         if (!empty)
             hasContent = true;
         if (doc.errors.length > 0) {
             for (const error of doc.errors)
                 syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: error.message });
+        }
+        else if (!empty) {
+            const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
+            if (problems.length > 0)
+                syntaxProblems.push(...problems);
+            else
+                documents.push(document);
+        }
+        index++;
+    }
+    syntaxProblems.sort((a, b) => a.start - b.start);
+    return { positions, documents, syntaxProblems, hasContent, comments };
+}
+/**
+ * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth before
+ * yaml's recursive composer sees it. The documents before that point are still returned; the rest of the file
+ * cannot be parsed safely and is not checked. Comments are collected in the same pass.
+ */
+function* composeDocuments(text, comments, onStop) {
+    const composer = new dist/* Composer */.Dk({ merge: true, prettyErrors: false, uniqueKeys: true });
+    const parser = new dist/* Parser */.iX();
+    let atScalar = false;
+    for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+        // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
+        const offset = parser.offset;
+        const type = atScalar ? 'scalar text' : dist/* CST */.DB.tokenType(lexeme);
+        atScalar = type === 'scalar';
+        if (type === 'comment')
+            comments.push({ offset, source: lexeme });
+        for (const token of parser.next(lexeme))
+            yield* composer.next(token);
+        if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth) {
+            onStop({ start: offset, end: offset + lexeme.length, message: `${tooDeepMessage}; the rest of the file is not checked` });
+            yield* composer.end();
             return;
         }
-        if (empty)
-            return;
-        const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
-        if (problems.length > 0)
-            syntaxProblems.push(...problems);
-        else
-            documents.push(document);
-    });
-    return { positions, documents, syntaxProblems, hasContent };
+    }
+    for (const token of parser.end())
+        yield* composer.next(token);
+    yield* composer.end();
+}
+function collectionsIn(stack) {
+    return stack.filter((token) => token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection').length;
 }
 /** A document with nothing in it (a stray `---`); an explicit `null` or `~` is content, and not a mapping. */
 function isEmptyDocument(doc) {
@@ -16015,47 +16068,28 @@ function firstInvalidUtf8Byte(bytes) {
 
 ;// CONCATENATED MODULE: ./build/src/directives/disable-directives.js
 
-
 const directivePattern = /^#\s*bc-lint-disable-(next-line|file)(?=\s|$)(.*)$/;
 /**
- * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`).
- * Text without the marker skips the extra pass entirely.
+ * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`), as the parser
+ * collected them.
  */
-function findDisableDirectives(positions) {
-    if (!positions.text.includes('bc-lint-disable'))
-        return [];
+function findDisableDirectives(positions, comments) {
     const directives = [];
-    const visit = (token) => {
-        if (Array.isArray(token)) {
-            for (const item of token)
-                visit(item);
-            return;
-        }
-        if (token === null || typeof token !== 'object')
-            return;
-        const { type, offset, source } = token;
-        if (type === 'comment' && typeof source === 'string' && typeof offset === 'number') {
-            const match = directivePattern.exec(source);
-            if (match) {
-                const [list = '', reason] = match[2].split(/\s--(?:\s|$)/, 2);
-                const range = positions.range(offset, offset + source.length);
-                directives.push({
-                    kind: match[1],
-                    rules: list.split(',').map((rule) => rule.trim()).filter(Boolean),
-                    reason: reason?.trim() || undefined,
-                    line: range.line,
-                    column: range.column,
-                    endColumn: range.endColumn,
-                });
-            }
-            return;
-        }
-        for (const value of Object.values(token))
-            if (value && typeof value === 'object')
-                visit(value);
-    };
-    for (const token of new dist/* Parser */.iX().parse(positions.text))
-        visit(token);
+    for (const { offset, source } of comments) {
+        const match = directivePattern.exec(source);
+        if (!match)
+            continue;
+        const [list = '', reason] = match[2].split(/\s--(?:\s|$)/, 2);
+        const range = positions.range(offset, offset + source.length);
+        directives.push({
+            kind: match[1],
+            rules: list.split(',').map((rule) => rule.trim()).filter(Boolean),
+            reason: reason?.trim() || undefined,
+            line: range.line,
+            column: range.column,
+            endColumn: range.endColumn,
+        });
+    }
     return directives;
 }
 /** Applies directives to a file's findings. A fatal finding (the file could not be parsed) is never suppressed. */
@@ -16146,7 +16180,7 @@ function lintSource(filePath, source, options) {
         profiles.set(profile.name, profile);
     for (const document of parsed.documents)
         raw.push(...lintDocument(document, profiles, options));
-    return toReport(filePath, raw, options, findDisableDirectives(positions));
+    return toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments));
 }
 function lintDocument(document, profiles, options) {
     // One finding per value: when two rules report the same value, the more severe wins, then the earlier rule.

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type Document, type Node } from 'yaml';
 import type { SourceRange } from '../model/types.js';
 import type { SourcePositions } from './source-positions.js';
 
@@ -31,6 +31,15 @@ export interface SyntaxProblem {
  * A real connection has well under a hundred nodes.
  */
 const aliasNodeBudget = 10_000;
+
+/**
+ * Collections nested deeper than this are refused. A connection needs three levels; yaml's composer recurses per
+ * level and overflows the stack near 800, and after such an overflow V8 can abort the whole process on the next
+ * parse, so the limit is enforced before composing.
+ */
+export const maxNestingDepth = 100;
+
+const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
 
 /** One YAML document of a connection file: its plain value plus the source node behind every path. */
 export class ConnectionDocument {
@@ -81,6 +90,7 @@ export class ConnectionDocument {
 }
 
 class AliasBomb extends Error {}
+class TooDeep extends Error {}
 
 /** Turns YAML nodes into plain data the schema can check, remembering which node each path came from. */
 class PlainValueBuilder {
@@ -88,6 +98,8 @@ class PlainValueBuilder {
   readonly problems: SyntaxProblem[] = [];
   private aliasBudget = aliasNodeBudget;
   private aliasDepth = 0;
+  /** Collections entered; aliases can nest values deeper than the text does. */
+  private depth = 0;
 
   constructor(private readonly doc: Document.Parsed) {}
 
@@ -96,7 +108,8 @@ class PlainValueBuilder {
     try {
       return this.toPlain(node, path);
     } catch (error) {
-      if (!(error instanceof AliasBomb) && !(error instanceof RangeError)) throw error;
+      // RangeError: a stack overflow the depth limit did not foresee; still one file's problem, not the run's.
+      if (!(error instanceof AliasBomb) && !(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
       const [start, end] = node?.range ?? [0, 0];
       this.problems.push({
         start,
@@ -104,7 +117,7 @@ class PlainValueBuilder {
         message:
           error instanceof AliasBomb
             ? `aliases expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
-            : 'the document is nested too deeply to check',
+            : `${tooDeepMessage}, counting values reached through aliases`,
       });
       return undefined;
     }
@@ -124,19 +137,22 @@ class PlainValueBuilder {
       }
     }
     if (isScalar(node)) return node.value;
-    if (isSeq(node)) {
-      return node.items.map((item, index) => {
-        const itemPath = [...path, String(index)];
-        if (item && typeof item === 'object' && 'range' in item) this.located.set(pointer(itemPath), { node: item as Node });
-        return this.toPlain(item as Node, itemPath);
-      });
-    }
-    if (isMap(node)) {
+    if (!isSeq(node) && !isMap(node)) return null;
+    if (++this.depth > maxNestingDepth) throw new TooDeep();
+    try {
+      if (isSeq(node)) {
+        return node.items.map((item, index) => {
+          const itemPath = [...path, String(index)];
+          if (item && typeof item === 'object' && 'range' in item) this.located.set(pointer(itemPath), { node: item as Node });
+          return this.toPlain(item as Node, itemPath);
+        });
+      }
       const out: Record<string, unknown> = {};
       this.addEntries(out, node, path);
       return out;
+    } finally {
+      this.depth--;
     }
-    return null;
   }
 
   /** Adds a mapping's entries; merge keys (<<) add only keys not already set, explicit keys win. */
@@ -195,28 +211,70 @@ export interface ParsedSource {
   syntaxProblems: SyntaxProblem[];
   /** False when the file holds no document with content (empty, comments only). */
   hasContent: boolean;
+  /** The YAML comments (not `#` inside scalars), in order, up to where parsing stopped. */
+  comments: YamlComment[];
+}
+
+export interface YamlComment {
+  offset: number;
+  /** The comment's text, starting with `#`. */
+  source: string;
 }
 
 export function parseConnectionSource(positions: SourcePositions): ParsedSource {
-  const parsed = parseAllDocuments(positions.text, { merge: true, prettyErrors: false, uniqueKeys: true });
-  // An empty stream is an empty array, so every case iterates the same way.
-  const docs: Document.Parsed[] = parsed;
+  const comments: YamlComment[] = [];
   const documents: ConnectionDocument[] = [];
   const syntaxProblems: SyntaxProblem[] = [];
   let hasContent = false;
-  docs.forEach((doc, index) => {
+  let index = 0;
+  const stopped = (problem: SyntaxProblem) => {
+    hasContent = true;
+    syntaxProblems.push(problem);
+  };
+  for (const doc of composeDocuments(positions.text, comments, stopped)) {
     const empty = isEmptyDocument(doc);
     if (!empty) hasContent = true;
     if (doc.errors.length > 0) {
       for (const error of doc.errors) syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: error.message });
+    } else if (!empty) {
+      const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
+      if (problems.length > 0) syntaxProblems.push(...problems);
+      else documents.push(document);
+    }
+    index++;
+  }
+  syntaxProblems.sort((a, b) => a.start - b.start);
+  return { positions, documents, syntaxProblems, hasContent, comments };
+}
+
+/**
+ * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth before
+ * yaml's recursive composer sees it. The documents before that point are still returned; the rest of the file
+ * cannot be parsed safely and is not checked. Comments are collected in the same pass.
+ */
+function* composeDocuments(text: string, comments: YamlComment[], onStop: (problem: SyntaxProblem) => void) {
+  const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: true });
+  const parser = new Parser();
+  let atScalar = false;
+  for (const lexeme of new Lexer().lex(text)) {
+    // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
+    const offset = parser.offset;
+    const type: string | null = atScalar ? 'scalar text' : CST.tokenType(lexeme);
+    atScalar = type === 'scalar';
+    if (type === 'comment') comments.push({ offset, source: lexeme });
+    for (const token of parser.next(lexeme)) yield* composer.next(token);
+    if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth) {
+      onStop({ start: offset, end: offset + lexeme.length, message: `${tooDeepMessage}; the rest of the file is not checked` });
+      yield* composer.end();
       return;
     }
-    if (empty) return;
-    const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
-    if (problems.length > 0) syntaxProblems.push(...problems);
-    else documents.push(document);
-  });
-  return { positions, documents, syntaxProblems, hasContent };
+  }
+  for (const token of parser.end()) yield* composer.next(token);
+  yield* composer.end();
+}
+
+function collectionsIn(stack: readonly CST.Token[]): number {
+  return stack.filter((token) => token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection').length;
 }
 
 /** A document with nothing in it (a stray `---`); an explicit `null` or `~` is content, and not a mapping. */

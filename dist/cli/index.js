@@ -12752,7 +12752,14 @@ const aliasNodeBudget = 10_000;
  * parse, so the limit is enforced before composing.
  */
 const maxNestingDepth = 100;
+/**
+ * Parsing stops after this many YAML tokens (keys, values, indicators, white space, comments) in one file. A full
+ * connection has about 150. yaml needs up to about 200 bytes and 3 microseconds a token, so without a limit a
+ * 20 MB file of a long list or of blank lines took 40 to 70 seconds and up to 3.6 GB.
+ */
+const maxTokensPerFile = 1_000_000;
 const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
+const tooLargeMessage = `the file is too large to check: over ${maxTokensPerFile.toLocaleString('en-US')} YAML tokens (a connection has about 150)`;
 /** One YAML document of a connection file: its plain value plus the source node behind every path. */
 class ConnectionDocument {
     index;
@@ -12960,14 +12967,15 @@ function parseConnectionSource(positions) {
     return { positions, documents, syntaxProblems, hasContent, comments };
 }
 /**
- * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth before
- * yaml's recursive composer sees it. The documents before that point are still returned; the rest of the file
- * cannot be parsed safely and is not checked. Comments are collected in the same pass.
+ * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth, before
+ * yaml's recursive composer sees it, or after maxTokensPerFile tokens. The documents before that point are still
+ * returned; the rest of the file is not checked. Comments are collected in the same pass.
  */
 function* composeDocuments(text, comments, onStop) {
     const composer = new dist/* Composer */.Dk({ merge: true, prettyErrors: false, uniqueKeys: true });
     const parser = new dist/* Parser */.iX();
     let atScalar = false;
+    let tokens = 0;
     for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
         // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
         const offset = parser.offset;
@@ -12977,8 +12985,13 @@ function* composeDocuments(text, comments, onStop) {
             comments.push({ offset, source: lexeme });
         for (const token of parser.next(lexeme))
             yield* composer.next(token);
-        if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth) {
-            onStop({ start: offset, end: offset + lexeme.length, message: `${tooDeepMessage}; the rest of the file is not checked` });
+        let stop;
+        if (++tokens > maxTokensPerFile)
+            stop = tooLargeMessage;
+        else if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth)
+            stop = tooDeepMessage;
+        if (stop) {
+            onStop({ start: offset, end: offset + lexeme.length, message: `${stop}; the rest of the file is not checked` });
             yield* composer.end();
             return;
         }
@@ -13000,11 +13013,17 @@ function isEmptyDocument(doc) {
 /** Offsets -> 1-based line/column for one file's text. */
 class SourcePositions {
     text;
-    lineStarts = [0];
+    /** Offset of each line's first character. A typed array: a file of 20 million short lines needs 80 MB, not 300+. */
+    lineStarts;
     constructor(text) {
         this.text = text;
+        let lines = 1;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.lineStarts.push(i + 1);
+            lines++;
+        this.lineStarts = new Uint32Array(lines);
+        let line = 1;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.lineStarts[line++] = i + 1;
     }
     position(offset) {
         const clamped = Math.max(0, Math.min(offset, this.text.length));

@@ -39,7 +39,15 @@ const aliasNodeBudget = 10_000;
  */
 export const maxNestingDepth = 100;
 
+/**
+ * Parsing stops after this many YAML tokens (keys, values, indicators, white space, comments) in one file. A full
+ * connection has about 150. yaml needs up to about 200 bytes and 3 microseconds a token, so without a limit a
+ * 20 MB file of a long list or of blank lines took 40 to 70 seconds and up to 3.6 GB.
+ */
+export const maxTokensPerFile = 1_000_000;
+
 const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
+const tooLargeMessage = `the file is too large to check: over ${maxTokensPerFile.toLocaleString('en-US')} YAML tokens (a connection has about 150)`;
 
 /** One YAML document of a connection file: its plain value plus the source node behind every path. */
 export class ConnectionDocument {
@@ -248,14 +256,15 @@ export function parseConnectionSource(positions: SourcePositions): ParsedSource 
 }
 
 /**
- * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth before
- * yaml's recursive composer sees it. The documents before that point are still returned; the rest of the file
- * cannot be parsed safely and is not checked. Comments are collected in the same pass.
+ * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth, before
+ * yaml's recursive composer sees it, or after maxTokensPerFile tokens. The documents before that point are still
+ * returned; the rest of the file is not checked. Comments are collected in the same pass.
  */
 function* composeDocuments(text: string, comments: YamlComment[], onStop: (problem: SyntaxProblem) => void) {
   const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: true });
   const parser = new Parser();
   let atScalar = false;
+  let tokens = 0;
   for (const lexeme of new Lexer().lex(text)) {
     // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
     const offset = parser.offset;
@@ -263,8 +272,11 @@ function* composeDocuments(text: string, comments: YamlComment[], onStop: (probl
     atScalar = type === 'scalar';
     if (type === 'comment') comments.push({ offset, source: lexeme });
     for (const token of parser.next(lexeme)) yield* composer.next(token);
-    if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth) {
-      onStop({ start: offset, end: offset + lexeme.length, message: `${tooDeepMessage}; the rest of the file is not checked` });
+    let stop: string | undefined;
+    if (++tokens > maxTokensPerFile) stop = tooLargeMessage;
+    else if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth) stop = tooDeepMessage;
+    if (stop) {
+      onStop({ start: offset, end: offset + lexeme.length, message: `${stop}; the rest of the file is not checked` });
       yield* composer.end();
       return;
     }

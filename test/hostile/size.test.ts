@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { connection } from '../helpers.js';
-import { expectHostileFileHandled, hostileProject } from './hostile-run.js';
+import { expectHostileFileHandled, expectOne, hostileProject } from './hostile-run.js';
 
 const megabyte = 1024 * 1024;
 
@@ -18,6 +18,28 @@ test('a 20 MB file (a comment block of 20 MB, then a connection) is checked to i
       [['store-hash-format', lines + 2, 12]],
     );
   });
+});
+
+test('a 20 MB list is checked up to 1,000,000 YAML tokens, then reported as too large', async () => {
+  // Before the limit, yaml took about 75 s and 3.6 GB for this file.
+  const first = connection({ storeHash: 'stores/abc123' });
+  const list = `name: Big list\nextra:\n${'  - x\n'.repeat(Math.ceil((20 * megabyte) / 6))}`;
+  const text = `${first}---\n${list}`;
+  const totalLines = text.split('\n').length;
+  await expectHostileFileHandled(hostileProject(text), (messages) => {
+    assert.deepEqual(
+      messages.map((m) => m.ruleId),
+      ['store-hash-format', 'yaml-syntax'],
+    );
+    assert.equal(messages[0]!.line, 2);
+    assert.match(messages[1]!.message, /the file is too large to check: over 1,000,000 YAML tokens .*the rest of the file is not checked/);
+    assert.ok(messages[1]!.line > 100_000 && messages[1]!.line < totalLines, `stopped at line ${messages[1]!.line}`);
+  });
+});
+
+test('20 MB of blank lines is reported as too large, not parsed to the end', async () => {
+  // Before the limit: about 40 s and 800 MB.
+  await expectHostileFileHandled(hostileProject('\n'.repeat(20 * megabyte)), expectOne('yaml-syntax', /the file is too large to check/));
 });
 
 test('a single 2 MB line is checked', async () => {

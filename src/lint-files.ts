@@ -1,4 +1,4 @@
-import { readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, summarize, type LintOptions } from './lint.js';
@@ -16,15 +16,29 @@ export async function lintFiles(files: readonly string[], options: LintOptions, 
   return Promise.all(files.map((file) => lintFile(file, options, fixMode)));
 }
 
+/**
+ * Files larger than this are not read. A connection file is a few kilobytes, parsing stops after a million YAML
+ * tokens anyway, and reading a file whole costs its size in memory (twice, as bytes and as text).
+ */
+export const maxFileBytes = 32 * 1024 * 1024;
+
 async function lintFile(file: string, options: LintOptions, fixMode: FixMode): Promise<FileReport> {
+  const unreadable = (message: string) =>
+    summarize(file, [{ ruleId: null, severity: 'error', fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 }]);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxFileBytes) {
+        return unreadable(`the file is ${megabytes(size)}, too large for a connection file (the limit is ${megabytes(maxFileBytes)}); it was not read`);
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return summarize(file, [
-      { ruleId: null, severity: 'error', fatal: true, message: `cannot read the file (${reason})`, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    ]);
+    return unreadable(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   if (!fixMode) return lintSource(file, bytes, options);
   const decoded = decodeSource(bytes);
@@ -32,6 +46,10 @@ async function lintFile(file: string, options: LintOptions, fixMode: FixMode): P
   const { output, changed, report } = fixSource(file, decoded.text, options);
   if (changed && fixMode === 'write') await writeAtomically(file, (decoded.hasBom ? '\uFEFF' : '') + output);
   return report;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
 
 /** Write to a temporary file beside the target, then rename: a reader never sees half a file. */

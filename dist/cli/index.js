@@ -16335,16 +16335,29 @@ function fixSource(filePath, text, options) {
 async function lintFiles(files, options, fixMode) {
     return Promise.all(files.map((file) => lintFile(file, options, fixMode)));
 }
+/**
+ * Files larger than this are not read. A connection file is a few kilobytes, parsing stops after a million YAML
+ * tokens anyway, and reading a file whole costs its size in memory (twice, as bytes and as text).
+ */
+const maxFileBytes = 32 * 1024 * 1024;
 async function lintFile(file, options, fixMode) {
+    const unreadable = (message) => summarize(file, [{ ruleId: null, severity: 'error', fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 }]);
     let bytes;
     try {
-        bytes = await (0,promises_namespaceObject.readFile)(file);
+        const handle = await (0,promises_namespaceObject.open)(file, 'r');
+        try {
+            const { size } = await handle.stat();
+            if (size > maxFileBytes) {
+                return unreadable(`the file is ${megabytes(size)}, too large for a connection file (the limit is ${megabytes(maxFileBytes)}); it was not read`);
+            }
+            bytes = await handle.readFile();
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (error) {
-        const reason = error.code ?? error.message;
-        return summarize(file, [
-            { ruleId: null, severity: 'error', fatal: true, message: `cannot read the file (${reason})`, line: 1, column: 1, endLine: 1, endColumn: 1 },
-        ]);
+        return unreadable(`cannot read the file (${error.code ?? error.message})`);
     }
     if (!fixMode)
         return lintSource(file, bytes, options);
@@ -16355,6 +16368,9 @@ async function lintFile(file, options, fixMode) {
     if (changed && fixMode === 'write')
         await writeAtomically(file, (decoded.hasBom ? '\uFEFF' : '') + output);
     return report;
+}
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
 /** Write to a temporary file beside the target, then rename: a reader never sees half a file. */
 async function writeAtomically(file, content) {

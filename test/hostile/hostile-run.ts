@@ -161,7 +161,7 @@ export async function expectHostileFileHandled(
 }
 
 /** Exactly one finding, of this rule, whose message matches. */
-export function expectOne(ruleId: string, message: RegExp): (messages: JsonMessage[]) => void {
+export function expectOne(ruleId: string | null, message: RegExp): (messages: JsonMessage[]) => void {
   return (messages) => {
     assert.equal(messages.length, 1, JSON.stringify(messages, null, 1).slice(0, 2000));
     assert.equal(messages[0]!.ruleId, ruleId);

@@ -1,5 +1,6 @@
 // Hostile input through the built CLI: very large files, a very long line, very many documents.
 import assert from 'node:assert/strict';
+import { truncateSync } from 'node:fs';
 import { test } from 'node:test';
 import { connection } from '../helpers.js';
 import { expectHostileFileHandled, expectOne, hostileProject } from './hostile-run.js';
@@ -40,6 +41,16 @@ test('a 20 MB list is checked up to 1,000,000 YAML tokens, then reported as too 
 test('20 MB of blank lines is reported as too large, not parsed to the end', async () => {
   // Before the limit: about 40 s and 800 MB.
   await expectHostileFileHandled(hostileProject('\n'.repeat(20 * megabyte)), expectOne('yaml-syntax', /the file is too large to check/));
+});
+
+test('a 1 GB file is reported as too large without being read', async () => {
+  // A sparse file: no disk space used. Read whole, it cost 1 GB of memory (and then read as zeros: binary).
+  const project = hostileProject('');
+  truncateSync(project.hostileFile, 1024 * megabyte);
+  await expectHostileFileHandled(
+    project,
+    expectOne(null, /the file is 1024 MB, too large for a connection file \(the limit is 32 MB\); it was not read/),
+  );
 });
 
 test('a single 2 MB line is checked', async () => {

@@ -5161,7 +5161,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -5180,7 +5180,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -12818,8 +12818,14 @@ class PlainValueBuilder {
     aliasDepth = 0;
     /** Collections entered; aliases can nest values deeper than the text does. */
     depth = 0;
+    /** Built on the first alias, so a document without aliases is not walked twice. */
+    aliasTargets;
     constructor(doc) {
         this.doc = doc;
+    }
+    resolve(alias) {
+        this.aliasTargets ??= resolveAliases(this.doc);
+        return this.aliasTargets.get(alias);
     }
     build(node, path) {
         if (node)
@@ -12848,7 +12854,7 @@ class PlainValueBuilder {
         if (this.aliasDepth > 0 && --this.aliasBudget < 0)
             throw new AliasBomb();
         if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = node.resolve(this.doc);
+            const target = this.resolve(node);
             if (!target)
                 return null; // yaml already reported the unresolved alias
             this.aliasDepth++;
@@ -12910,8 +12916,8 @@ class PlainValueBuilder {
             });
         }
         for (const merge of merges) {
-            const source = (0,dist/* isAlias */.Vj)(merge) ? merge.resolve(this.doc) : merge;
-            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((item) => ((0,dist/* isAlias */.Vj)(item) ? item.resolve(this.doc) : item)) : [source];
+            const source = (0,dist/* isAlias */.Vj)(merge) ? this.resolve(merge) : merge;
+            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((item) => ((0,dist/* isAlias */.Vj)(item) ? this.resolve(item) : item)) : [source];
             for (const item of sources) {
                 if (!(0,dist/* isMap */.jh)(item)) {
                     const [start, end] = merge.range ?? [0, 0];
@@ -12928,6 +12934,23 @@ class PlainValueBuilder {
             }
         }
     }
+}
+/**
+ * Each alias's target: the last node with its anchor before it, as Alias.resolve() finds it. Alias.resolve() walks
+ * the whole document on every call, so a file with many aliases took quadratic time; one walk serves them all.
+ */
+function resolveAliases(doc) {
+    const anchors = new Map();
+    const targets = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if ((0,dist/* isAlias */.Vj)(node))
+                targets.set(node, anchors.get(node.source));
+            else if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) && node.anchor)
+                anchors.set(node.anchor, node);
+        },
+    });
+    return targets;
 }
 function keyText(node) {
     if (node === null)

@@ -1,4 +1,4 @@
-import { Composer, CST, isAlias, isMap, isScalar, isSeq, Lexer, Parser, type Document, type Node } from 'yaml';
+import { Composer, CST, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node } from 'yaml';
 import type { SourceRange } from '../model/types.js';
 import type { SourcePositions } from './source-positions.js';
 
@@ -108,8 +108,15 @@ class PlainValueBuilder {
   private aliasDepth = 0;
   /** Collections entered; aliases can nest values deeper than the text does. */
   private depth = 0;
+  /** Built on the first alias, so a document without aliases is not walked twice. */
+  private aliasTargets: Map<Alias, Node | undefined> | undefined;
 
   constructor(private readonly doc: Document.Parsed) {}
+
+  private resolve(alias: Alias): Node | undefined {
+    this.aliasTargets ??= resolveAliases(this.doc);
+    return this.aliasTargets.get(alias);
+  }
 
   build(node: Node | null, path: Path): unknown {
     if (node) this.located.set(pointer(path), { node });
@@ -135,7 +142,7 @@ class PlainValueBuilder {
     if (!node) return null;
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) throw new AliasBomb();
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
+      const target = this.resolve(node);
       if (!target) return null; // yaml already reported the unresolved alias
       this.aliasDepth++;
       try {
@@ -187,8 +194,8 @@ class PlainValueBuilder {
       });
     }
     for (const merge of merges) {
-      const source = isAlias(merge) ? merge.resolve(this.doc) : merge;
-      const sources = isSeq(source) ? source.items.map((item) => (isAlias(item) ? item.resolve(this.doc) : item)) : [source];
+      const source = isAlias(merge) ? this.resolve(merge) : merge;
+      const sources = isSeq(source) ? source.items.map((item) => (isAlias(item) ? this.resolve(item) : item)) : [source];
       for (const item of sources) {
         if (!isMap(item)) {
           const [start, end] = merge.range ?? [0, 0];
@@ -204,6 +211,22 @@ class PlainValueBuilder {
       }
     }
   }
+}
+
+/**
+ * Each alias's target: the last node with its anchor before it, as Alias.resolve() finds it. Alias.resolve() walks
+ * the whole document on every call, so a file with many aliases took quadratic time; one walk serves them all.
+ */
+function resolveAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node | undefined>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source));
+      else if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
 }
 
 function keyText(node: Node | null): string {

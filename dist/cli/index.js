@@ -12842,7 +12842,7 @@ class PlainValueBuilder {
                 start,
                 end,
                 message: error instanceof AliasBomb
-                    ? `aliases expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
+                    ? `aliases and merge keys expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
                     : `${tooDeepMessage}, counting values reached through aliases`,
             });
             return undefined;
@@ -12856,7 +12856,7 @@ class PlainValueBuilder {
         if ((0,dist/* isAlias */.Vj)(node)) {
             const target = this.resolve(node);
             if (!target)
-                return null; // yaml already reported the unresolved alias
+                return this.unknownAnchor(node);
             this.aliasDepth++;
             try {
                 return this.toPlain(target, path);
@@ -12888,12 +12888,22 @@ class PlainValueBuilder {
             this.depth--;
         }
     }
+    /** yaml accepts an alias whose anchor is not defined before it; YAML does not, and the value would be lost. */
+    unknownAnchor(alias) {
+        const [start, end] = alias.range ?? [0, 0];
+        this.problems.push({ start, end, message: `the alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it` });
+        return null;
+    }
     /** Adds a mapping's entries; merge keys (<<) add only keys not already set, explicit keys win. */
     addEntries(out, map, path) {
         if (!(0,dist/* isMap */.jh)(map))
             return;
         const merges = [];
         for (const pair of map.items) {
+            // Entries reached through merge keys count like values reached through aliases: nested merges of the same
+            // mapping are a bomb too, even though repeated keys are skipped.
+            if (this.aliasDepth > 0 && --this.aliasBudget < 0)
+                throw new AliasBomb();
             const keyNode = pair.key;
             if ((0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'symbol') {
                 if (pair.value)
@@ -12917,8 +12927,16 @@ class PlainValueBuilder {
         }
         for (const merge of merges) {
             const source = (0,dist/* isAlias */.Vj)(merge) ? this.resolve(merge) : merge;
-            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((item) => ((0,dist/* isAlias */.Vj)(item) ? this.resolve(item) : item)) : [source];
+            if (!source) {
+                this.unknownAnchor(merge);
+                continue;
+            }
+            const sources = (0,dist/* isSeq */.oP)(source) ? source.items.map((item) => ((0,dist/* isAlias */.Vj)(item) ? (this.resolve(item) ?? item) : item)) : [source];
             for (const item of sources) {
+                if ((0,dist/* isAlias */.Vj)(item)) {
+                    this.unknownAnchor(item);
+                    continue;
+                }
                 if (!(0,dist/* isMap */.jh)(item)) {
                     const [start, end] = merge.range ?? [0, 0];
                     this.problems.push({ start, end, message: 'a merge key (<<) needs a mapping or a list of mappings' });

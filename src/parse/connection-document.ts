@@ -131,7 +131,7 @@ class PlainValueBuilder {
         end,
         message:
           error instanceof AliasBomb
-            ? `aliases expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
+            ? `aliases and merge keys expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
             : `${tooDeepMessage}, counting values reached through aliases`,
       });
       return undefined;
@@ -143,7 +143,7 @@ class PlainValueBuilder {
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) throw new AliasBomb();
     if (isAlias(node)) {
       const target = this.resolve(node);
-      if (!target) return null; // yaml already reported the unresolved alias
+      if (!target) return this.unknownAnchor(node);
       this.aliasDepth++;
       try {
         return this.toPlain(target, path);
@@ -170,11 +170,21 @@ class PlainValueBuilder {
     }
   }
 
+  /** yaml accepts an alias whose anchor is not defined before it; YAML does not, and the value would be lost. */
+  private unknownAnchor(alias: Alias): null {
+    const [start, end] = alias.range ?? [0, 0];
+    this.problems.push({ start, end, message: `the alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it` });
+    return null;
+  }
+
   /** Adds a mapping's entries; merge keys (<<) add only keys not already set, explicit keys win. */
   private addEntries(out: Record<string, unknown>, map: Node, path: Path): void {
     if (!isMap(map)) return;
     const merges: Node[] = [];
     for (const pair of map.items) {
+      // Entries reached through merge keys count like values reached through aliases: nested merges of the same
+      // mapping are a bomb too, even though repeated keys are skipped.
+      if (this.aliasDepth > 0 && --this.aliasBudget < 0) throw new AliasBomb();
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
         if (pair.value) merges.push(pair.value as Node);
@@ -195,8 +205,16 @@ class PlainValueBuilder {
     }
     for (const merge of merges) {
       const source = isAlias(merge) ? this.resolve(merge) : merge;
-      const sources = isSeq(source) ? source.items.map((item) => (isAlias(item) ? this.resolve(item) : item)) : [source];
+      if (!source) {
+        this.unknownAnchor(merge as Alias);
+        continue;
+      }
+      const sources = isSeq(source) ? source.items.map((item) => (isAlias(item) ? (this.resolve(item) ?? item) : item)) : [source];
       for (const item of sources) {
+        if (isAlias(item)) {
+          this.unknownAnchor(item);
+          continue;
+        }
         if (!isMap(item)) {
           const [start, end] = merge.range ?? [0, 0];
           this.problems.push({ start, end, message: 'a merge key (<<) needs a mapping or a list of mappings' });

@@ -27,6 +27,62 @@ test('20 documents of 9,000 aliases each are resolved in linear time', async () 
   });
 });
 
+test('merge keys: merges of mappings, aliases and lists of aliases are checked; bad merges are reported', async () => {
+  const text = [
+    '# A merge of an inline anchored mapping; explicit keys win over merged ones.',
+    "<<: &defaults { name: Merged defaults, authType: custom, accessToken: '${T}', storeHash: stores/abc123 }",
+    'name: Merged connection',
+    'scopes:',
+    '  <<: [ &manage { storefrontApiTokens: manage }, { storefrontApiCustomerImpersonationTokens: manage } ]',
+    '---',
+    '# A list of aliases, and a merge inside a merged mapping.',
+    'name: Second connection',
+    'storeHash: ci4bzn8adz',
+    "<<: { authType: custom, accessToken: '${T}', tokenType: stencil-cli }",
+    'scopes:',
+    '  <<: [ &a { storefrontApiTokens: manage }, &b { <<: *a, storefrontApiCustomerImpersonationTokens: none } ]',
+    '---',
+    '# A merge of a scalar, through an alias.',
+    'name: Third connection',
+    'storeHash: &hash ci4bzn8adz',
+    '<<: *hash',
+    '---',
+    '# Merges of aliases that name no anchor, alone and in a list.',
+    'name: Fourth connection',
+    '<<: *nowhere',
+    'scopes: { <<: [ *missing ] }',
+    '',
+  ].join('\n');
+  await expectHostileFileHandled(hostileProject(text), (messages) => {
+    assert.deepEqual(
+      messages.map((m) => [m.line, m.ruleId]),
+      [
+        [2, 'store-hash-format'],
+        [10, 'token-type'],
+        [12, 'storefront-scopes-manage'],
+        [17, 'yaml-syntax'],
+        [21, 'yaml-syntax'],
+        [22, 'yaml-syntax'],
+      ],
+    );
+    assert.match(messages[3]!.message, /a merge key \(<<\) needs a mapping or a list of mappings/);
+    assert.match(messages[4]!.message, /the alias `\*nowhere` refers to no anchor `&nowhere` before it/);
+    assert.match(messages[5]!.message, /the alias `\*missing` refers to no anchor/);
+  });
+});
+
+test('a merge-key bomb (each mapping merging the previous one twice) is stopped and reported', async () => {
+  // 2^40 merges: before merges counted against the alias budget this never ended.
+  const lines = ['m0: &m0 { k0: v }'];
+  for (let i = 1; i <= 40; i++) lines.push(`m${i}: &m${i} { <<: [*m${i - 1}, *m${i - 1}], k${i}: v }`);
+  await expectHostileFileHandled(hostileProject(lines.join('\n') + '\n'), expectOne('yaml-syntax', /aliases and merge keys expand to more than 10000 values; this looks like an alias bomb/));
+});
+
+test('an alias to no anchor is reported, not read as an empty value', async () => {
+  const text = connection({ name: '*undefinedName' });
+  await expectHostileFileHandled(hostileProject(text), expectOne('yaml-syntax', /the alias `\*undefinedName` refers to no anchor/));
+});
+
 test('odd tags are read as plain values and checked; none is executed', async () => {
   const text = [
     'name: !!binary aGVsbG8gd29ybGQ=',

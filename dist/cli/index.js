@@ -14628,8 +14628,13 @@ function kindOf(value) {
         return 'empty';
     if (Array.isArray(value))
         return 'a list';
+    // Tags such as !!binary and !!timestamp give values that are neither plain data nor mappings.
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
     if (typeof value === 'object')
-        return value instanceof Uint8Array ? 'binary data' : 'a mapping';
+        return 'a mapping';
     if (typeof value === 'number')
         return Number.isInteger(value) ? 'a number' : 'a decimal number';
     if (typeof value === 'boolean')

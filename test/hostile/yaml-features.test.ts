@@ -91,6 +91,7 @@ test('odd tags are read as plain values and checked; none is executed', async ()
     'accessToken: !!js/function "function () { process.exit(3) }"',
     'clientSecret: !!python/object:os.system { args: [echo pwned] }',
     'supportPin: !!python/object/apply:os.system ["echo pwned"]',
+    'channelId: !!timestamp 2001-12-14',
     'scopes: !!map { storefrontApiTokens: !!str manage, storefrontApiCustomerImpersonationTokens: !Sub manage }',
     '',
   ].join('\n');
@@ -104,6 +105,7 @@ test('odd tags are read as plain values and checked; none is executed', async ()
         [4, 'no-plaintext-secret'],
         [5, 'schema'],
         [6, 'schema'],
+        [7, 'schema'],
       ],
     );
     assert.match(messages[0]!.message, /`name` must be a string, not binary data/);
@@ -111,6 +113,7 @@ test('odd tags are read as plain values and checked; none is executed', async ()
     assert.match(messages[2]!.message, /`authType` must be `custom` or `token`/);
     assert.match(messages[4]!.message, /`clientSecret` must be a string, not a mapping/);
     assert.match(messages[5]!.message, /`supportPin` must be a string, not a list/);
+    assert.match(messages[6]!.message, /`channelId` must be an integer, not a date/);
   });
 });
 

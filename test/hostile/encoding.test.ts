@@ -19,9 +19,14 @@ test('NUL bytes are reported as binary data, where the first one is', async () =
   assert.deepEqual([message!.line, message!.column], [3, 14]);
 });
 
-test('a binary file (a PNG) is reported, not parsed', async () => {
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pseudoRandomBytes(64 * 1024, 42)]);
-  const [message] = await expectHostileFileHandled(hostileProject(png), expectOne('yaml-syntax', /not valid UTF-8/));
+test('a binary file (a PNG) is reported as binary data, not parsed', async () => {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const headerChunk = [0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]; // length 13, "IHDR"
+  const png = Buffer.concat([Buffer.from([...signature, ...headerChunk]), pseudoRandomBytes(64 * 1024, 42)]);
+  const [message] = await expectHostileFileHandled(
+    hostileProject(png),
+    expectOne('yaml-syntax', /byte 0x89 is not valid UTF-8, and the file contains NUL bytes: it is binary data, not YAML text/),
+  );
   assert.deepEqual([message!.line, message!.column], [1, 1]);
 });
 

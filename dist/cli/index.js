@@ -15883,7 +15883,22 @@ async function resolveTargets(targets, cwd) {
             throw new TargetNotFoundError(`no such file or folder: ${target}`);
         }
     }
-    return [...found].sort();
+    return onePathPerFile([...found]);
+}
+/**
+ * Symlinked folders reach the same file by several paths (a loop such as `ln -s . loop` by one more path per
+ * lap the glob follows). Each file is linted once, under its shortest path, so it is reported once and --fix
+ * never writes it twice at the same time.
+ */
+async function onePathPerFile(files) {
+    const byRealPath = new Map();
+    const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+    for (const file of shortestFirst) {
+        const real = await (0,promises_namespaceObject.realpath)(file).catch(() => file); // a dangling link is reported as unreadable later
+        if (!byRealPath.has(real))
+            byRealPath.set(real, file);
+    }
+    return [...byRealPath.values()].sort();
 }
 async function searchFolder(folder) {
     const files = await glob(connectionFileGlobs, { cwd: folder, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });

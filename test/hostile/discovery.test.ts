@@ -1,10 +1,19 @@
 // Hostile input through the built CLI: what file discovery may meet in a project folder.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { connection } from '../helpers.js';
-import { assertEndedCleanly, expectHostileFileHandled, hostileFileName, hostileProject, lintProject, messagesByFile, worldReadable } from './hostile-run.js';
+import {
+  assertEndedCleanly,
+  expectHostileFileHandled,
+  hostileFileName,
+  hostileProject,
+  lintProject,
+  messagesByFile,
+  worldReadable,
+  type JsonMessage,
+} from './hostile-run.js';
 
 test('a folder named like a connection file is searched, not read as a file', async () => {
   const project = hostileProject(connection({ storeHash: 'stores/abc123' }));
@@ -35,4 +44,40 @@ test('an unreadable file is reported as such and the other files are still linte
   assert.deepEqual(rest, []);
   assert.equal(message?.ruleId, null);
   assert.match(message!.message, /cannot read the file \(EACCES\)/);
+});
+
+test('symlink loops during discovery: every file is linted once, under its own path, and --fix writes it once', async () => {
+  const fixable = connection({ storeHash: 'stores/abc123' });
+  const project = hostileProject(fixable);
+  mkdirSync(path.join(project.root, 'nested'));
+  mkdirSync(path.join(project.root, 'a'));
+  mkdirSync(path.join(project.root, 'b'));
+  writeFileSync(path.join(project.root, 'b', 'inner.bigcommerce.connection.yaml'), fixable);
+  symlinkSync('.', path.join(project.root, 'loop')); // the folder itself
+  symlinkSync('..', path.join(project.root, 'nested', 'back')); // its parent
+  symlinkSync('../b', path.join(project.root, 'a', 'to-b')); // two folders that link to each other
+  symlinkSync('../a', path.join(project.root, 'b', 'to-a'));
+
+  const run = await lintProject(project);
+  assertEndedCleanly(run);
+  assert.equal(run.status, 1);
+  const results = JSON.parse(run.stdout) as { filePath: string; messages: JsonMessage[] }[];
+  assert.deepEqual(
+    results.map((result) => [path.relative(project.root, result.filePath), result.messages.map((m) => m.ruleId)]),
+    [
+      [path.join('b', 'inner.bigcommerce.connection.yaml'), ['store-hash-format']],
+      [hostileFileName, ['store-hash-format']],
+      ['normal.bigcommerce.connection.yaml', ['token-type']],
+    ],
+  );
+
+  // Fixing the same file through several paths at once raced on its temporary file: internal error, exit 2.
+  const fix = await lintProject(project, ['--fix']);
+  assertEndedCleanly(fix);
+  assert.equal(fix.stderr, '');
+  assert.equal(fix.status, 1); // the token-type error is not fixable
+  const fixed = fixable.replace('stores/abc123', 'abc123');
+  assert.equal(readFileSync(project.hostileFile, 'utf8'), fixed);
+  assert.equal(readFileSync(path.join(project.root, 'b', 'inner.bigcommerce.connection.yaml'), 'utf8'), fixed);
+  assert.deepEqual(readdirSync(project.root).filter((name) => name.includes('bc-lint-fix')), []);
 });

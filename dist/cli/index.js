@@ -13077,7 +13077,11 @@ class SourcePositions {
             else
                 high = mid - 1;
         }
-        return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
+        // A \r that ends a line is part of its line break (CRLF): a position on the \n after it, or at the end of text
+        // after it, is the end of the line as editors show it, not one column further.
+        const lineEnd = low + 1 < this.lineStarts.length ? this.lineStarts[low + 1] - 1 : this.text.length;
+        const visibleEnd = this.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+        return { line: low + 1, column: Math.min(clamped, visibleEnd) - this.lineStarts[low] + 1 };
     }
     /** Range for text[start, end), with trailing white space and line breaks left out so it ends on the last character. */
     range(start, end) {

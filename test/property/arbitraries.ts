@@ -166,7 +166,7 @@ export const mutatedConnectionFile = fc
   .map(([text, mutations]) => mutations.reduce((current, mutate) => mutate(current), text));
 
 /** Strings made mostly of characters that mean something in YAML. */
-export const yamlishString = fc.string({ unit: fc.constantFrom(...yamlCharacters), maxLength: 200 });
+export const yamlishString = fc.string({ unit: fc.constantFrom(...yamlCharacters), maxLength: 200, size: 'medium' });
 
 const ruleIds = new Set(allRuleMetas.map((meta) => meta.id));
 

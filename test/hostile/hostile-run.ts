@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { after } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cliPath, connection, defaultToday } from '../helpers.js';
 
@@ -93,8 +94,15 @@ export const normalFileName = 'normal.bigcommerce.connection.yaml';
 /** The ordinary file's mistake: `tokenType: stencil-cli`, one token-type finding. */
 const normalConnection = connection({ tokenType: 'stencil-cli' });
 
+/** Projects of this test file, removed when its tests are done: some hold 20 MB files. */
+const createdRoots: string[] = [];
+after(() => {
+  for (const root of createdRoots) rmSync(root, { recursive: true, force: true });
+});
+
 export function hostileProject(content: string | Uint8Array): HostileProject {
   const root = mkdtempSync(path.join(tmpdir(), 'bc-lint-hostile-'));
+  createdRoots.push(root);
   const project = { root, hostileFile: path.join(root, hostileFileName), normalFile: path.join(root, normalFileName) };
   writeFileSync(project.hostileFile, content);
   writeFileSync(project.normalFile, normalConnection);

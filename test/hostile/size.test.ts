@@ -38,6 +38,26 @@ test('a 20 MB list is checked up to 1,000,000 YAML tokens, then reported as too 
   });
 });
 
+test('a 20 MB file of connection documents is checked up to 1,000,000 YAML tokens, then reported as too large', async () => {
+  // About 100,000 documents; every 10,000th has a stencil-cli token type. Those before the limit are reported.
+  const ordinary = connection();
+  const broken = connection({ tokenType: 'stencil-cli' });
+  const documents: string[] = [];
+  for (let size = 0, i = 0; size < 20 * megabyte; i++) {
+    documents.push(i % 10_000 === 9_999 ? broken : ordinary);
+    size += documents[i]!.length + 4;
+  }
+  await expectHostileFileHandled(hostileProject(documents.join('---\n')), (messages) => {
+    const tokenType = messages.filter((m) => m.ruleId === 'token-type');
+    const last = messages.at(-1)!;
+    assert.ok(tokenType.length >= 1 && tokenType.length < documents.length / 10_000, `${tokenType.length} token-type findings`);
+    assert.equal(messages.length, tokenType.length + 1);
+    assert.equal(last.ruleId, 'yaml-syntax');
+    assert.match(last.message, /the file is too large to check: over 1,000,000 YAML tokens/);
+    assert.ok(tokenType.every((m) => m.line < last.line));
+  });
+});
+
 test('20 MB of blank lines is reported as too large, not parsed to the end', async () => {
   // Before the limit: about 40 s and 800 MB.
   await expectHostileFileHandled(hostileProject('\n'.repeat(20 * megabyte)), expectOne('yaml-syntax', /the file is too large to check/));

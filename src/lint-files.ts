@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -60,15 +60,29 @@ export async function lintFilesHere(files: readonly string[], options: LintOptio
   return reports;
 }
 
+/**
+ * Files larger than this are not read. A connection file is a few kilobytes, parsing stops after a million YAML
+ * tokens anyway, and reading a file whole costs its size in memory (twice, as bytes and as text).
+ */
+export const maxFileBytes = 32 * 1024 * 1024;
+
 async function lintFile(file: string, options: LintOptions, fixMode: FixMode): Promise<FileReport> {
+  const unreadable = (message: string) =>
+    summarize(file, [{ ruleId: null, severity: 'error', fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 }]);
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    const fd = openSync(file, 'r');
+    try {
+      const { size } = fstatSync(fd);
+      if (size > maxFileBytes) {
+        return unreadable(`the file is ${megabytes(size)}, too large for a connection file (the limit is ${megabytes(maxFileBytes)}); it was not read`);
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return summarize(file, [
-      { ruleId: null, severity: 'error', fatal: true, message: `cannot read the file (${reason})`, line: 1, column: 1, endLine: 1, endColumn: 1 },
-    ]);
+    return unreadable(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   if (!fixMode) return lintSource(file, bytes, options);
   const decoded = decodeSource(bytes);
@@ -76,6 +90,10 @@ async function lintFile(file: string, options: LintOptions, fixMode: FixMode): P
   const { output, changed, report } = fixSource(file, decoded.text, options);
   if (changed && fixMode === 'write') await writeAtomically(file, (decoded.hasBom ? '\uFEFF' : '') + output);
   return report;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
 
 /** Write to a temporary file beside the target, then rename: a reader never sees half a file. */

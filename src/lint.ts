@@ -58,7 +58,7 @@ export function lintSource(filePath: string, source: Uint8Array | string, option
   const profiles = new Map(builtinProfiles.map((profile) => [profile.name, profile]));
   for (const profile of options.profiles ?? []) profiles.set(profile.name, profile);
   for (const document of parsed.documents) raw.push(...lintDocument(document, profiles, options));
-  return toReport(filePath, raw, options, findDisableDirectives(positions));
+  return toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments));
 }
 
 function lintDocument(document: ConnectionDocument, profiles: ReadonlyMap<string, IntegrationProfile>, options: LintOptions): RawFinding[] {

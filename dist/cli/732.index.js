@@ -74,7 +74,8 @@ function sourceText(bytes) {
  */
 function findPlaintextSecrets(text) {
     const secrets = [];
-    for (const doc of (0,dist/* parseAllDocuments */.hR)(text, connection_document/* yamlParseOptions */.zl)) {
+    // The pipeline's guarded parse: a hostile file cannot overflow the stack or run without end here either.
+    for (const doc of (0,connection_document/* composeDocuments */.lt)(text)) {
         (0,dist/* visit */.YR)(doc, {
             Pair(_, pair) {
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;

@@ -1,6 +1,6 @@
-import { Parser } from 'yaml';
 import type { Finding } from '../model/types.js';
 import { closest } from '../model/suggest.js';
+import type { YamlComment } from '../parse/connection-document.js';
 import type { SourcePositions } from '../parse/source-positions.js';
 
 /** An inline `# bc-lint-disable-next-line RULE[, RULE] -- reason` or `# bc-lint-disable-file RULE -- reason`. */
@@ -17,38 +17,25 @@ export interface DisableDirective {
 const directivePattern = /^#\s*bc-lint-disable-(next-line|file)(?=\s|$)(.*)$/;
 
 /**
- * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`).
- * Text without the marker skips the extra pass entirely.
+ * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`), as the parser
+ * collected them.
  */
-export function findDisableDirectives(positions: SourcePositions): DisableDirective[] {
-  if (!positions.text.includes('bc-lint-disable')) return [];
+export function findDisableDirectives(positions: SourcePositions, comments: readonly YamlComment[]): DisableDirective[] {
   const directives: DisableDirective[] = [];
-  const visit = (token: unknown): void => {
-    if (Array.isArray(token)) {
-      for (const item of token) visit(item);
-      return;
-    }
-    if (token === null || typeof token !== 'object') return;
-    const { type, offset, source } = token as { type?: string; offset?: number; source?: string };
-    if (type === 'comment' && typeof source === 'string' && typeof offset === 'number') {
-      const match = directivePattern.exec(source);
-      if (match) {
-        const [list = '', reason] = match[2]!.split(/\s--(?:\s|$)/, 2);
-        const range = positions.range(offset, offset + source.length);
-        directives.push({
-          kind: match[1] as DisableDirective['kind'],
-          rules: list.split(',').map((rule) => rule.trim()).filter(Boolean),
-          reason: reason?.trim() || undefined,
-          line: range.line,
-          column: range.column,
-          endColumn: range.endColumn,
-        });
-      }
-      return;
-    }
-    for (const value of Object.values(token)) if (value && typeof value === 'object') visit(value);
-  };
-  for (const token of new Parser().parse(positions.text)) visit(token);
+  for (const { offset, source } of comments) {
+    const match = directivePattern.exec(source);
+    if (!match) continue;
+    const [list = '', reason] = match[2]!.split(/\s--(?:\s|$)/, 2);
+    const range = positions.range(offset, offset + source.length);
+    directives.push({
+      kind: match[1] as DisableDirective['kind'],
+      rules: list.split(',').map((rule) => rule.trim()).filter(Boolean),
+      reason: reason?.trim() || undefined,
+      line: range.line,
+      column: range.column,
+      endColumn: range.endColumn,
+    });
+  }
   return directives;
 }
 

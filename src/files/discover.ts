@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Connection file names, as globs below a folder. */
@@ -35,7 +35,22 @@ export async function resolveTargets(targets: readonly string[], cwd: string): P
       for (const file of files) found.add(path.resolve(file));
     }
   }
-  return [...found].sort();
+  return onePathPerFile([...found]);
+}
+
+/**
+ * Symlinked folders reach the same file by several paths (a loop such as `ln -s . loop` by one more path per
+ * lap the glob follows). Each file is linted once, under its shortest path, so it is reported once and --fix
+ * never writes it twice at the same time.
+ */
+async function onePathPerFile(files: string[]): Promise<string[]> {
+  const byRealPath = new Map<string, string>();
+  const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  for (const file of shortestFirst) {
+    const real = await realpath(file).catch(() => file); // a dangling link is reported as unreadable later
+    if (!byRealPath.has(real)) byRealPath.set(real, file);
+  }
+  return [...byRealPath.values()].sort();
 }
 
 /** tinyglobby is loaded on demand: linting named files (pre-commit, editors) never needs it. */

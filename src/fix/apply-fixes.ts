@@ -28,11 +28,14 @@ export interface FixResult {
 }
 
 /**
- * Lints and fixes text (without its BOM) until no fix applies. Text that does not parse is never changed:
- * a fix is only safe where the file's structure is known.
+ * Lints and fixes text until no fix applies. Text that does not parse is never changed: a fix is only safe where
+ * the file's structure is known. Fix ranges are offsets into the text without its BOM, as lintSource reads it, so a
+ * leading BOM is set aside while fixing and kept in the output.
  */
 export function fixSource(filePath: string, text: string, options: LintOptions): FixResult {
-  let output = text;
+  const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+  const original = text.slice(bom.length);
+  let output = original;
   let report = lintSource(filePath, output, options);
   for (let pass = 0; pass < maxPasses && report.fatalErrorCount === 0; pass++) {
     const fixes = report.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
@@ -43,5 +46,5 @@ export function fixSource(filePath: string, text: string, options: LintOptions):
     output = next.text;
     report = candidate;
   }
-  return { output, changed: output !== text, report };
+  return { output: bom + output, changed: output !== original, report };
 }

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { Composer, CST, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node } from 'yaml';
 import type { SourceRange } from '../model/types.js';
 import type { SourcePositions } from './source-positions.js';
 
@@ -31,6 +31,23 @@ export interface SyntaxProblem {
  * A real connection has well under a hundred nodes.
  */
 const aliasNodeBudget = 10_000;
+
+/**
+ * Collections nested deeper than this are refused. A connection needs three levels; yaml's composer recurses per
+ * level and overflows the stack near 800, and after such an overflow V8 can abort the whole process on the next
+ * parse, so the limit is enforced before composing.
+ */
+export const maxNestingDepth = 100;
+
+/**
+ * Parsing stops after this many YAML tokens (keys, values, indicators, white space, comments) in one file. A full
+ * connection has about 150. yaml needs up to about 200 bytes and 3 microseconds a token, so without a limit a
+ * 20 MB file of a long list or of blank lines took 40 to 70 seconds and up to 3.6 GB.
+ */
+export const maxTokensPerFile = 1_000_000;
+
+const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
+const tooLargeMessage = `the file is too large to check: over ${maxTokensPerFile.toLocaleString('en-US')} YAML tokens (a connection has about 150)`;
 
 /** One YAML document of a connection file: its plain value plus the source node behind every path. */
 export class ConnectionDocument {
@@ -81,6 +98,7 @@ export class ConnectionDocument {
 }
 
 class AliasBomb extends Error {}
+class TooDeep extends Error {}
 
 /** Turns YAML nodes into plain data the schema can check, remembering which node each path came from. */
 class PlainValueBuilder {
@@ -88,23 +106,33 @@ class PlainValueBuilder {
   readonly problems: SyntaxProblem[] = [];
   private aliasBudget = aliasNodeBudget;
   private aliasDepth = 0;
+  /** Collections entered; aliases can nest values deeper than the text does. */
+  private depth = 0;
+  /** Built on the first alias, so a document without aliases is not walked twice. */
+  private aliasTargets: Map<Alias, Node | undefined> | undefined;
 
   constructor(private readonly doc: Document.Parsed) {}
+
+  private resolve(alias: Alias): Node | undefined {
+    this.aliasTargets ??= resolveAliases(this.doc);
+    return this.aliasTargets.get(alias);
+  }
 
   build(node: Node | null, path: Path): unknown {
     if (node) this.located.set(pointer(path), { node });
     try {
       return this.toPlain(node, path);
     } catch (error) {
-      if (!(error instanceof AliasBomb) && !(error instanceof RangeError)) throw error;
+      // RangeError: a stack overflow the depth limit did not foresee; still one file's problem, not the run's.
+      if (!(error instanceof AliasBomb) && !(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
       const [start, end] = node?.range ?? [0, 0];
       this.problems.push({
         start,
         end,
         message:
           error instanceof AliasBomb
-            ? `aliases expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
-            : 'the document is nested too deeply to check',
+            ? `aliases and merge keys expand to more than ${aliasNodeBudget} values; this looks like an alias bomb`
+            : `${tooDeepMessage}, counting values reached through aliases`,
       });
       return undefined;
     }
@@ -114,8 +142,8 @@ class PlainValueBuilder {
     if (!node) return null;
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) throw new AliasBomb();
     if (isAlias(node)) {
-      const target = node.resolve(this.doc);
-      if (!target) return null; // yaml already reported the unresolved alias
+      const target = this.resolve(node);
+      if (!target) return this.unknownAnchor(node);
       this.aliasDepth++;
       try {
         return this.toPlain(target, path);
@@ -124,18 +152,28 @@ class PlainValueBuilder {
       }
     }
     if (isScalar(node)) return node.value;
-    if (isSeq(node)) {
-      return node.items.map((item, index) => {
-        const itemPath = [...path, String(index)];
-        if (item && typeof item === 'object' && 'range' in item) this.located.set(pointer(itemPath), { node: item as Node });
-        return this.toPlain(item as Node, itemPath);
-      });
-    }
-    if (isMap(node)) {
+    if (!isSeq(node) && !isMap(node)) return null;
+    if (++this.depth > maxNestingDepth) throw new TooDeep();
+    try {
+      if (isSeq(node)) {
+        return node.items.map((item, index) => {
+          const itemPath = [...path, String(index)];
+          if (item && typeof item === 'object' && 'range' in item) this.located.set(pointer(itemPath), { node: item as Node });
+          return this.toPlain(item as Node, itemPath);
+        });
+      }
       const out: Record<string, unknown> = {};
       this.addEntries(out, node, path);
       return out;
+    } finally {
+      this.depth--;
     }
+  }
+
+  /** yaml accepts an alias whose anchor is not defined before it; YAML does not, and the value would be lost. */
+  private unknownAnchor(alias: Alias): null {
+    const [start, end] = alias.range ?? [0, 0];
+    this.problems.push({ start, end, message: `the alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it` });
     return null;
   }
 
@@ -144,6 +182,9 @@ class PlainValueBuilder {
     if (!isMap(map)) return;
     const merges: Node[] = [];
     for (const pair of map.items) {
+      // Entries reached through merge keys count like values reached through aliases: nested merges of the same
+      // mapping are a bomb too, even though repeated keys are skipped.
+      if (this.aliasDepth > 0 && --this.aliasBudget < 0) throw new AliasBomb();
       const keyNode = pair.key as Node | null;
       if (isScalar(keyNode) && typeof keyNode.value === 'symbol') {
         if (pair.value) merges.push(pair.value as Node);
@@ -163,9 +204,17 @@ class PlainValueBuilder {
       });
     }
     for (const merge of merges) {
-      const source = isAlias(merge) ? merge.resolve(this.doc) : merge;
-      const sources = isSeq(source) ? source.items.map((item) => (isAlias(item) ? item.resolve(this.doc) : item)) : [source];
+      const source = isAlias(merge) ? this.resolve(merge) : merge;
+      if (!source) {
+        this.unknownAnchor(merge as Alias);
+        continue;
+      }
+      const sources = isSeq(source) ? source.items.map((item) => (isAlias(item) ? (this.resolve(item) ?? item) : item)) : [source];
       for (const item of sources) {
+        if (isAlias(item)) {
+          this.unknownAnchor(item);
+          continue;
+        }
         if (!isMap(item)) {
           const [start, end] = merge.range ?? [0, 0];
           this.problems.push({ start, end, message: 'a merge key (<<) needs a mapping or a list of mappings' });
@@ -182,6 +231,22 @@ class PlainValueBuilder {
   }
 }
 
+/**
+ * Each alias's target: the last node with its anchor before it, as Alias.resolve() finds it. Alias.resolve() walks
+ * the whole document on every call, so a file with many aliases took quadratic time; one walk serves them all.
+ */
+function resolveAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
+  const anchors = new Map<string, Node>();
+  const targets = new Map<Alias, Node | undefined>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) targets.set(node, anchors.get(node.source));
+      else if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
+
 function keyText(node: Node | null): string {
   if (node === null) return '';
   if (isScalar(node)) return String(node.value);
@@ -195,31 +260,81 @@ export interface ParsedSource {
   syntaxProblems: SyntaxProblem[];
   /** False when the file holds no document with content (empty, comments only). */
   hasContent: boolean;
+  /** The YAML comments (not `#` inside scalars), in order, up to where parsing stopped. */
+  comments: YamlComment[];
+}
+
+export interface YamlComment {
+  offset: number;
+  /** The comment's text, starting with `#`. */
+  source: string;
 }
 
 /** How connection files are parsed: YAML 1.2 with merge keys, duplicate keys rejected. */
 export const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: true } as const;
 
 export function parseConnectionSource(positions: SourcePositions): ParsedSource {
-  const parsed = parseAllDocuments(positions.text, yamlParseOptions);
-  // An empty stream is an empty array, so every case iterates the same way.
-  const docs: Document.Parsed[] = parsed;
+  const comments: YamlComment[] = [];
   const documents: ConnectionDocument[] = [];
   const syntaxProblems: SyntaxProblem[] = [];
   let hasContent = false;
-  docs.forEach((doc, index) => {
+  let index = 0;
+  const stopped = (problem: SyntaxProblem) => {
+    hasContent = true;
+    syntaxProblems.push(problem);
+  };
+  for (const doc of composeDocuments(positions.text, comments, stopped)) {
     const empty = isEmptyDocument(doc);
     if (!empty) hasContent = true;
     if (doc.errors.length > 0) {
       for (const error of doc.errors) syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: error.message });
+    } else if (!empty) {
+      const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
+      if (problems.length > 0) syntaxProblems.push(...problems);
+      else documents.push(document);
+    }
+    index++;
+  }
+  syntaxProblems.sort((a, b) => a.start - b.start);
+  return { positions, documents, syntaxProblems, hasContent, comments };
+}
+
+/**
+ * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth, before
+ * yaml's recursive composer sees it, or after maxTokensPerFile tokens. The documents before that point are still
+ * returned; the rest of the file is not checked. Comments are collected in the same pass.
+ */
+export function* composeDocuments(
+  text: string,
+  comments: YamlComment[] = [],
+  onStop: (problem: SyntaxProblem) => void = () => undefined,
+): Generator<Document.Parsed> {
+  const composer = new Composer(yamlParseOptions);
+  const parser = new Parser();
+  let atScalar = false;
+  let tokens = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
+    const offset = parser.offset;
+    const type: string | null = atScalar ? 'scalar text' : CST.tokenType(lexeme);
+    atScalar = type === 'scalar';
+    if (type === 'comment') comments.push({ offset, source: lexeme });
+    for (const token of parser.next(lexeme)) yield* composer.next(token);
+    let stop: string | undefined;
+    if (++tokens > maxTokensPerFile) stop = tooLargeMessage;
+    else if (parser.stack.length > maxNestingDepth && collectionsIn(parser.stack) > maxNestingDepth) stop = tooDeepMessage;
+    if (stop) {
+      onStop({ start: offset, end: offset + lexeme.length, message: `${stop}; the rest of the file is not checked` });
+      yield* composer.end();
       return;
     }
-    if (empty) return;
-    const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
-    if (problems.length > 0) syntaxProblems.push(...problems);
-    else documents.push(document);
-  });
-  return { positions, documents, syntaxProblems, hasContent };
+  }
+  for (const token of parser.end()) yield* composer.next(token);
+  yield* composer.end();
+}
+
+function collectionsIn(stack: readonly CST.Token[]): number {
+  return stack.filter((token) => token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection').length;
 }
 
 /** A document with nothing in it (a stray `---`); an explicit `null` or `~` is content, and not a mapping. */

@@ -12,13 +12,12 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8Byte(bytes);
     const textBefore = stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bad).toString('utf8'));
-    const byte = bytes[bad] ?? 0;
-    return {
-      ok: false,
-      offsetInText: textBefore.length,
-      textBefore,
-      reason: `byte 0x${byte.toString(16).padStart(2, '0')} is not valid UTF-8; save the file as UTF-8`,
-    };
+    const byte = `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} is not valid UTF-8`;
+    // Text in another encoding has no NUL bytes; images, archives and executables nearly always do.
+    const reason = bytes.includes(0)
+      ? `${byte}, and the file contains NUL bytes: it is binary data, not YAML text`
+      : `${byte}; save the file as UTF-8`;
+    return { ok: false, offsetInText: textBefore.length, textBefore, reason };
   }
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const text = stripBom(raw);

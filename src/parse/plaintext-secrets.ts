@@ -1,6 +1,6 @@
-import { isAlias, isScalar, parseAllDocuments, visit, type Node } from 'yaml';
+import { isAlias, isScalar, visit, type Node } from 'yaml';
 import { isPlaintextSecret, secretFields } from '../rules/no-plaintext-secret.js';
-import { yamlParseOptions } from './connection-document.js';
+import { composeDocuments } from './connection-document.js';
 import { decodeSource } from './decode.js';
 
 /** A secret field whose value is written in plain text. */
@@ -29,7 +29,8 @@ export function sourceText(bytes: Uint8Array): string {
  */
 export function findPlaintextSecrets(text: string): PlaintextSecret[] {
   const secrets: PlaintextSecret[] = [];
-  for (const doc of parseAllDocuments(text, yamlParseOptions)) {
+  // The pipeline's guarded parse: a hostile file cannot overflow the stack or run without end here either.
+  for (const doc of composeDocuments(text)) {
     visit(doc, {
       Pair(_, pair) {
         const key = isScalar(pair.key) ? String(pair.key.value) : undefined;

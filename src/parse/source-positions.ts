@@ -2,10 +2,15 @@ import type { SourceRange } from '../model/types.js';
 
 /** Offsets -> 1-based line/column for one file's text. */
 export class SourcePositions {
-  private readonly lineStarts: number[] = [0];
+  /** Offset of each line's first character. A typed array: a file of 20 million short lines needs 80 MB, not 300+. */
+  private readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+    this.lineStarts = new Uint32Array(lines);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts[line++] = i + 1;
   }
 
   position(offset: number): { line: number; column: number } {
@@ -17,7 +22,11 @@ export class SourcePositions {
       if (this.lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    // A \r that ends a line is part of its line break (CRLF): a position on the \n after it, or at the end of text
+    // after it, is the end of the line as editors show it, not one column further.
+    const lineEnd = low + 1 < this.lineStarts.length ? this.lineStarts[low + 1]! - 1 : this.text.length;
+    const visibleEnd = this.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    return { line: low + 1, column: Math.min(clamped, visibleEnd) - this.lineStarts[low]! + 1 };
   }
 
   /** Range for text[start, end), with trailing white space and line breaks left out so it ends on the last character. */

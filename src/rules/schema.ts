@@ -120,7 +120,10 @@ function describe(error: ErrorObject, at: string[], document: ConnectionDocument
 function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return value instanceof Uint8Array ? 'binary data' : 'a mapping';
+  // Tags such as !!binary and !!timestamp give values that are neither plain data nor mappings.
+  if (value instanceof Uint8Array) return 'binary data';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'number') return Number.isInteger(value) ? 'a number' : 'a decimal number';
   if (typeof value === 'boolean') return 'true/false';
   return `a ${typeof value}`;

@@ -8,11 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  glob: () => (/* binding */ glob),
+  globSync: () => (/* binding */ globSync),
   isDynamicPattern: () => (/* binding */ isDynamicPattern)
 });
 
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync
+// UNUSED EXPORTS: convertPathToPattern, escapePath, glob
 
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);

@@ -239,7 +239,7 @@ test('no secret value reaches any output, in any format', () => {
   }
 });
 
-test('a large run is split over worker threads and reports exactly what linting each file alone reports', async () => {
+test('a run over 250 files reports exactly what linting each file alone reports', async () => {
   const { lintSource } = await import('../src/lint.js');
   const files: Record<string, string> = {};
   for (let i = 0; i < 250; i++) {
@@ -247,9 +247,8 @@ test('a large run is split over worker threads and reports exactly what linting 
     files[`team-${i % 7}/store-${String(i).padStart(3, '0')}.bigcommerce.connection.yaml`] = connection(broken);
   }
   const root = tempProject(files);
-  const run = runCli(['--format', 'json', '--today', '2026-11-22'], { cwd: root, env: { BC_LINT_DEBUG: '1' } });
+  const run = runCli(['--format', 'json', '--today', '2026-11-22'], { cwd: root });
   assert.equal(run.status, 1);
-  assert.match(run.stderr, /linting 250 files in \d+ worker threads/);
   const results = JSON.parse(run.stdout) as JsonResult[];
   assert.deepEqual(
     results.map((result) => path.relative(root, result.filePath)),

@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../config/find-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
 import { packageInfo } from '../generated/package-info.js';
-import { runAsLintWorker } from '../worker-entry.js';
 import { runLintCommand, useColor } from './commands/lint.js';
 import { helpText, parseCliArguments, UsageError } from './options.js';
 
@@ -32,12 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
 /** Errors the user can act on: one line, no stack trace. */
 const userErrors = [UsageError, TargetNotFoundError, ConfigError];
 
-async function start(): Promise<number> {
-  if (await runAsLintWorker(fileURLToPath(import.meta.url))) return 0;
-  return main(process.argv.slice(2));
-}
-
-start().then(
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,4 +1,4 @@
-import { realpath, stat } from 'node:fs/promises';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Connection file names, as globs below a folder. */
@@ -20,7 +20,8 @@ export async function resolveTargets(targets: readonly string[], cwd: string): P
   const found = new Set<string>();
   for (const target of targets.length > 0 ? targets : ['.']) {
     const absolute = path.resolve(cwd, target);
-    const info = await stat(absolute).catch(() => undefined);
+    // Synchronous file-system calls throughout: discovery is many small calls, and a CLI has nothing to overlap.
+    const info = statSync(absolute, { throwIfNoEntry: false });
     if (info?.isDirectory()) {
       const files = await searchFolder(absolute);
       if (files.length === 0 && targets.length > 0) throw new TargetNotFoundError(`no connection files found in ${target}`);
@@ -28,9 +29,9 @@ export async function resolveTargets(targets: readonly string[], cwd: string): P
     } else if (info) {
       found.add(absolute);
     } else {
-      const { glob, isDynamicPattern } = await import('tinyglobby');
+      const { globSync, isDynamicPattern } = await import('tinyglobby');
       if (!isDynamicPattern(target)) throw new TargetNotFoundError(`no such file or folder: ${target}`);
-      const files = await glob(target, { cwd, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
+      const files = globSync(target, { cwd, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
       if (files.length === 0) throw new TargetNotFoundError(`no files match the pattern ${target}`);
       for (const file of files) found.add(path.resolve(file));
     }
@@ -43,11 +44,14 @@ export async function resolveTargets(targets: readonly string[], cwd: string): P
  * lap the glob follows). Each file is linted once, under its shortest path, so it is reported once and --fix
  * never writes it twice at the same time.
  */
-async function onePathPerFile(files: string[]): Promise<string[]> {
+function onePathPerFile(files: string[]): string[] {
   const byRealPath = new Map<string, string>();
   const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   for (const file of shortestFirst) {
-    const real = await realpath(file).catch(() => file); // a dangling link is reported as unreadable later
+    let real = file; // a dangling link keeps its path and is reported as unreadable later
+    try {
+      real = realpathSync.native(file);
+    } catch {}
     if (!byRealPath.has(real)) byRealPath.set(real, file);
   }
   return [...byRealPath.values()].sort();
@@ -55,7 +59,7 @@ async function onePathPerFile(files: string[]): Promise<string[]> {
 
 /** tinyglobby is loaded on demand: linting named files (pre-commit, editors) never needs it. */
 async function searchFolder(folder: string): Promise<string[]> {
-  const { glob } = await import('tinyglobby');
-  const files = await glob(connectionFileGlobs, { cwd: folder, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
+  const { globSync } = await import('tinyglobby');
+  const files = globSync(connectionFileGlobs, { cwd: folder, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
   return files.map((file) => path.resolve(file));
 }

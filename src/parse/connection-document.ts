@@ -260,7 +260,7 @@ export interface ParsedSource {
   syntaxProblems: SyntaxProblem[];
   /** False when the file holds no document with content (empty, comments only). */
   hasContent: boolean;
-  /** The YAML comments (not `#` inside scalars), in order, up to where parsing stopped. */
+  /** The YAML comments (not `#` inside scalars) up to where parsing stopped; only when the text holds a bc-lint-disable marker. */
   comments: YamlComment[];
 }
 
@@ -311,14 +311,18 @@ export function* composeDocuments(
 ): Generator<Document.Parsed> {
   const composer = new Composer(yamlParseOptions);
   const parser = new Parser();
+  // Only directives need comments: text without the marker skips classifying every token.
+  const collectComments = text.includes('bc-lint-disable');
   let atScalar = false;
   let tokens = 0;
   for (const lexeme of new Lexer().lex(text)) {
-    // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
     const offset = parser.offset;
-    const type: string | null = atScalar ? 'scalar text' : CST.tokenType(lexeme);
-    atScalar = type === 'scalar';
-    if (type === 'comment') comments.push({ offset, source: lexeme });
+    if (collectComments) {
+      // The parser classifies tokens this way: the token after a scalar marker is scalar text, whatever it starts with.
+      const type: string | null = atScalar ? 'scalar text' : CST.tokenType(lexeme);
+      atScalar = type === 'scalar';
+      if (type === 'comment') comments.push({ offset, source: lexeme });
+    }
     for (const token of parser.next(lexeme)) yield* composer.next(token);
     let stop: string | undefined;
     if (++tokens > maxTokensPerFile) stop = tooLargeMessage;

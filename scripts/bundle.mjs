@@ -13,9 +13,14 @@ const entries = [
  * yaml reads process.env.LOG_TOKENS / LOG_STREAM (debug switches) once per token, and each process.env read is a
  * call into C++: about a fifth of parse time. Define them at build time, as bundlers do for NODE_ENV.
  */
-function defineYamlDebugSwitches(code) {
+function defineYamlDebugSwitches(files) {
   let count = 0;
-  const defined = code.replace(/\b[A-Za-z_$][\w$]*\.env\.LOG_(?:TOKENS|STREAM)\b/g, () => (count++, 'false'));
+  const defined = Object.fromEntries(
+    Object.entries(files).map(([name, code]) => [
+      name,
+      name.endsWith('.js') ? code.replace(/\b[A-Za-z_$][\w$]*\.env\.LOG_(?:TOKENS|STREAM)\b/g, () => (count++, 'false')) : code,
+    ]),
+  );
   if (count !== 2) throw new Error(`expected yaml's two debug switches in the bundle, found ${count}: check scripts/bundle.mjs`);
   return defined;
 }
@@ -34,9 +39,12 @@ for (const { entry, out } of entries) {
   for (const name of readdirSync(outDir)) {
     if (!nested.includes(name)) rmSync(new URL(name, outDir), { recursive: true, force: true });
   }
-  writeFileSync(new URL('index.js', outDir), defineYamlDebugSwitches(code), { mode: 0o755 });
-  for (const [file, { source }] of Object.entries(assets)) {
+  const files = defineYamlDebugSwitches({
+    'index.js': code,
+    ...Object.fromEntries(Object.entries(assets).map(([file, { source }]) => [file, String(source)])),
+  });
+  for (const [file, source] of Object.entries(files)) {
     mkdirSync(new URL('.', new URL(file, outDir)), { recursive: true });
-    writeFileSync(new URL(file, outDir), source);
+    writeFileSync(new URL(file, outDir), source, file === 'index.js' ? { mode: 0o755 } : {});
   }
 }

@@ -100,8 +100,8 @@ function starterSnippet(profile) {
     };
 }
 
-// EXTERNAL MODULE: ./build/src/cli/options.js
-var cli_options = __webpack_require__(698);
+// EXTERNAL MODULE: ./build/src/cli/options.js + 1 modules
+var cli_options = __webpack_require__(4522);
 ;// CONCATENATED MODULE: ./build/src/cli/commands/init.js
 
 

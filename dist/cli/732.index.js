@@ -52,8 +52,8 @@ var dist = __webpack_require__(8815);
 var no_plaintext_secret = __webpack_require__(5133);
 // EXTERNAL MODULE: ./build/src/parse/connection-document.js
 var connection_document = __webpack_require__(7795);
-// EXTERNAL MODULE: ./build/src/parse/decode.js
-var decode = __webpack_require__(4215);
+// EXTERNAL MODULE: ./build/src/parse/decode.js + 1 modules
+var decode = __webpack_require__(5757);
 ;// CONCATENATED MODULE: ./build/src/parse/plaintext-secrets.js
 
 

@@ -4,28 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { allRuleMetas } from '../src/rules/index.js';
-import { connection, examplesDir, fixturesDir, repoRoot, runCli } from './helpers.js';
+import { connection, examplesDir, fixturesDir, repoRoot, runCli, type JsonMessage, type JsonResult } from './helpers.js';
 
 const cliFixtures = path.join(fixturesDir, 'cli');
 
-interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix?: { range: [number, number]; text: string };
-}
-interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-  errorCount: number;
-  warningCount: number;
-  fixableErrorCount: number;
-  fixableWarningCount: number;
-}
 
 function tempProject(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'bc-lint-cli-'));

@@ -11,14 +11,9 @@ import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { builtinProfiles } from '../src/model/profiles.js';
 import { scopeKeys } from '../src/model/scopes.js';
-import { defaultToday, examplesDir, fixturesDir, installedCopy, lint, repoRoot, runCli } from './helpers.js';
+import { defaultToday, examplesDir, fixturesDir, installedCopy, lint, repoRoot, runCli, type JsonMessage } from './helpers.js';
 import { expandSnippet, schemaId, startYamlLanguageServer, type Diagnostic, type EditorSession } from './yaml-language-server.js';
 
-interface JsonMessage {
-  ruleId: string | null;
-  message: string;
-  line: number;
-}
 
 /** CLI rules whose every finding must show in the editor on the same line. */
 const mirroredRules = ['schema', 'store-hash-format', 'subdomain-format'];

@@ -24,6 +24,29 @@ export function lintRule(ruleId: string, text: string, options: Partial<LintOpti
   return lint(text, options).filter((finding) => finding.ruleId === ruleId);
 }
 
+/** One message of the CLI's `--format json` output (ESLint's shape). */
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fatal?: boolean;
+  fix?: { range: [number, number]; text: string };
+}
+
+/** One file's result in the CLI's `--format json` output. */
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
 /** A valid custom connection; pass lines to append or override (later keys must not repeat earlier ones). */
 export function connection(overrides: Record<string, string> = {}, scopes?: Record<string, string>): string {
   const fields: Record<string, string> = {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ruleDocsUrl } from '../../src/rules/docs-url.js';
-import { connection, fixturesDir, runCli } from '../helpers.js';
+import { connection, fixturesDir, runCli, type JsonMessage } from '../helpers.js';
 import { describeErrors, sarifValidator } from '../schema-validators.js';
 import {
   commandLines,
@@ -86,15 +86,6 @@ function parseCommand(line: string): Command {
   return { command: match[1]!, properties, message: unescape(match[3]!) };
 }
 
-interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
 
 /** The CLI's findings for files, as the reference the Action's output must agree with. */
 function cliFindings(cwd: string, files: string[]): Array<JsonMessage & { file: string }> {

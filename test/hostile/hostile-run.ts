@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { after } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cliPath, connection, defaultToday } from '../helpers.js';
+import { cliPath, connection, defaultToday, type JsonMessage, type JsonResult } from '../helpers.js';
+
+export type { JsonMessage };
 
 /** A run that has not ended after this long is a hang: the child is killed and the test fails. Not a speed target. */
 const hangGuardMs = 60_000;
@@ -65,21 +67,6 @@ export function runCliMeasured(args: string[], options: { cwd: string; uid?: num
   });
 }
 
-export interface JsonMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fatal?: boolean;
-}
-
-interface JsonResult {
-  filePath: string;
-  messages: JsonMessage[];
-}
 
 /** A temporary project: one hostile file and one ordinary connection file with a known mistake beside it. */
 export interface HostileProject {

@@ -1,6 +1,6 @@
 import { builtinProfiles, type IntegrationProfile } from './model/profiles.js';
 import type { FileReport, Finding, Fix, Severity, SeveritySetting, SourceRange } from './model/types.js';
-import { decodeSource } from './parse/decode.js';
+import { decodeSource, stripBom } from './parse/decode.js';
 import { parseConnectionSource, pointer, type ConnectionDocument } from './parse/connection-document.js';
 import { SourcePositions } from './parse/source-positions.js';
 import { applyDisableDirectives, findDisableDirectives, type DisableDirective, type SuppressedFinding } from './directives/disable-directives.js';
@@ -30,7 +30,7 @@ interface RawFinding {
 
 /** The whole pipeline for one file: bytes -> text -> YAML documents -> findings. */
 export function lintSource(filePath: string, source: Uint8Array | string, options: LintOptions): FileReport {
-  const decoded = typeof source === 'string' ? { ok: true as const, text: source.replace(/^\uFEFF/, '') } : decodeSource(source);
+  const decoded = typeof source === 'string' ? { ok: true as const, text: stripBom(source) } : decodeSource(source);
   if (!decoded.ok) {
     const positions = new SourcePositions(decoded.textBefore);
     const at = positions.range(decoded.offsetInText, decoded.offsetInText + 1);

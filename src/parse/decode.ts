@@ -24,7 +24,7 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   return { ok: true, text, hasBom: text.length !== raw.length };
 }
 
-function stripBom(text: string): string {
+export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

@@ -27,6 +27,8 @@ interface BaseCase {
    * ESLint's per-rule tests); `[]` says this rule's findings are the file's only ones (one problem, one finding).
    */
   otherRules?: readonly string[];
+  /** Text (a secret) that no message of any rule may quote. */
+  notInMessages?: readonly string[];
 }
 
 export type ValidCase = BaseCase;
@@ -75,6 +77,7 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
         const { own, others } = run(ruleId, item);
         assert.deepEqual(own.map(describeFinding), [], 'expected no finding of this rule');
         checkOthers(item, others);
+        checkNotQuoted(item, [...own, ...others]);
       });
     }
     for (const item of table.invalid ?? []) {
@@ -83,6 +86,7 @@ export function ruleTester(ruleId: string, table: RuleTable): void {
         assert.equal(own.length, item.errors.length, `expected ${item.errors.length} finding(s), got:\n${own.map(describeFinding).join('\n')}`);
         item.errors.forEach((expected, index) => checkFinding(ruleId, own[index]!, expected, index));
         checkOthers(item, others);
+        checkNotQuoted(item, [...own, ...others]);
         checkOutput(ruleId, item, own);
       });
     }
@@ -114,6 +118,12 @@ function checkFinding(ruleId: string, actual: Finding, expected: ExpectedError, 
 
 function checkOthers(item: BaseCase, others: Finding[]): void {
   if (item.otherRules) assert.deepEqual(others.map((f) => f.ruleId), item.otherRules, 'other rules\' findings');
+}
+
+function checkNotQuoted(item: BaseCase, findings: Finding[]): void {
+  for (const text of item.notInMessages ?? []) {
+    for (const finding of findings) assert.ok(!finding.message.includes(text), `a message quotes ${JSON.stringify(text)}`);
+  }
 }
 
 /** The fix is checked as a user gets it: fixSource applies every fix until none applies. */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { allRuleMetas } from '../../src/rules/index.js';
 import { collectTablesOnly, findingsOf, type RuleTable } from '../rule-tester.js';
@@ -18,13 +18,10 @@ const ruleIds = allRuleMetas.map((meta) => meta.id);
 const tableFiles = readdirSync(path.join(repoRoot, 'test/rules')).filter((name) => name.endsWith(tableSuffix) && name !== thisFile);
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
 
-let tables: ReadonlyMap<string, RuleTable> = new Map();
-
-before(async () => {
-  tables = collectTablesOnly();
-  const compiledDir = path.dirname(fileURLToPath(import.meta.url));
-  for (const name of tableFiles) await import(path.join(compiledDir, name.replace(/\.ts$/, '.js')));
-});
+// Load every table without registering its tests (they run in their own files).
+const tables: ReadonlyMap<string, RuleTable> = collectTablesOnly();
+const compiledDir = path.dirname(fileURLToPath(import.meta.url));
+for (const name of tableFiles) await import(path.join(compiledDir, name.replace(/\.ts$/, '.js')));
 
 test('every test table is named after a known rule', () => {
   const unknown = tableFiles.map((name) => name.slice(0, -tableSuffix.length)).filter((id) => !ruleIds.includes(id));

@@ -7,9 +7,9 @@ import { describe, test } from 'node:test';
 import { fixSource } from '../src/fix/apply-fixes.js';
 import { lintSource, type LintOptions } from '../src/lint.js';
 import type { Finding, Severity } from '../src/model/types.js';
+import { defaultToday } from './helpers.js';
 
-export const testFilePath = 'test.bigcommerce.connection.yaml';
-export const defaultToday = '2026-11-22';
+const testFilePath = 'test.bigcommerce.connection.yaml';
 
 /** What a case may set besides the text: the project config's `rules:` and extra integration profiles. */
 export type CaseConfig = Partial<Pick<LintOptions, 'rules' | 'profiles'>>;

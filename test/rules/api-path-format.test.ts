@@ -1,111 +1,72 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Finding } from '../../src/model/types.js';
-import { at, connection, lint, lintRule } from '../helpers.js';
+import { connection } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-/** The one api-path-format finding of a connection with `apiPath: <written>` on line 5. */
-function onlyFinding(written: string, overrides: Record<string, string> = {}): Finding {
-  const findings = lintRule('api-path-format', connection({ ...overrides, apiPath: written }));
-  assert.equal(findings.length, 1, `expected one finding for ${written}`);
-  return findings[0]!;
-}
+const mustBe = 'it must be https://api.bigcommerce.com/stores/<storeHash>/v3/.';
+const withApiPath = (apiPath: string, overrides: Record<string, string> = {}) => connection({ ...overrides, apiPath });
 
-// Passing cases
-
-test('the API path of the same store passes', () => {
-  assert.deepEqual(lint(connection({ apiPath: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/' })), []);
-});
-
-test('a quoted API path passes', () => {
-  assert.deepEqual(lintRule('api-path-format', connection({ apiPath: '"https://api.bigcommerce.com/stores/ci4bzn8adz/v3/"' })), []);
-});
-
-test('a connection without apiPath passes', () => {
-  assert.deepEqual(lintRule('api-path-format', connection()), []);
-});
-
-// Wrong form
-
-test('an API path without the trailing slash is reported', () => {
-  const finding = onlyFinding('https://api.bigcommerce.com/stores/ci4bzn8adz/v3');
-  assert.equal(at(finding), '5:10-5:58');
-  assert.equal(finding.severity, 'error');
-  assert.match(finding.message, /trailing slash/);
-  assert.match(finding.message, /https:\/\/api\.bigcommerce\.com\/stores\/<storeHash>\/v3\//);
-  assert.equal(finding.fix, undefined);
-});
-
-test('a V2 API path is reported', () => {
-  const finding = onlyFinding('https://api.bigcommerce.com/stores/ci4bzn8adz/v2/');
-  assert.equal(at(finding), '5:10-5:59');
-  assert.match(finding.message, /V2/);
-});
-
-test('the GraphQL Admin endpoint is reported', () => {
-  const finding = onlyFinding('https://api.bigcommerce.com/stores/ci4bzn8adz/graphql');
-  assert.equal(at(finding), '5:10-5:63');
-  assert.match(finding.message, /GraphQL/);
-});
-
-test('an http API path is reported', () => {
-  const finding = onlyFinding('http://api.bigcommerce.com/stores/ci4bzn8adz/v3/');
-  assert.equal(at(finding), '5:10-5:58');
-  assert.match(finding.message, /http, not https/);
-});
-
-test('an API path with an uppercase hash is reported', () => {
-  const finding = onlyFinding('https://api.bigcommerce.com/stores/CI4BZN8ADZ/v3/');
-  assert.match(finding.message, /uppercase/);
-});
-
-test('a bare hash in apiPath is reported as not an API path', () => {
-  const finding = onlyFinding('ci4bzn8adz');
-  assert.equal(at(finding), '5:10-5:20');
-  assert.match(finding.message, /not an API path/);
-});
-
-test('a control-panel URL in apiPath is reported as not an API path', () => {
-  const finding = onlyFinding('https://store-ci4bzn8adz.mybigcommerce.com/manage');
-  assert.match(finding.message, /not an API path/);
-});
-
-// Same store as storeHash
-
-test('an API path naming another store is reported with both hashes', () => {
-  const finding = onlyFinding('https://api.bigcommerce.com/stores/abc123/v3/');
-  assert.equal(at(finding), '5:10-5:55');
-  assert.equal(finding.severity, 'error');
-  assert.match(finding.message, /`abc123`/);
-  assert.match(finding.message, /`ci4bzn8adz`/);
-  assert.match(finding.message, /same store/);
-});
-
-test('the hash is compared against the hash inside a pasted storeHash: same store passes', () => {
-  const text = connection({
-    storeHash: 'https://api.bigcommerce.com/stores/abc123/v3/',
-    apiPath: 'https://api.bigcommerce.com/stores/abc123/v3/',
-  });
-  assert.deepEqual(lintRule('api-path-format', text), []);
-  assert.deepEqual(
-    lint(text).map((finding) => finding.ruleId),
-    ['store-hash-format'],
-  );
-});
-
-test('the hash is compared against the hash inside a pasted storeHash: another store is reported', () => {
-  const finding = onlyFinding('https://api.bigcommerce.com/stores/xyz789/v3/', { storeHash: 'stores/abc123' });
-  assert.match(finding.message, /`xyz789`/);
-  assert.match(finding.message, /`abc123`/);
-});
-
-test('with a storeHash that holds no usable hash, only the form of apiPath is checked', () => {
-  const text = connection({ storeHash: 'CI4BZN8ADZ', apiPath: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/' });
-  assert.deepEqual(lintRule('api-path-format', text), []);
-});
-
-test('a wrong apiPath gives one finding in total', () => {
-  assert.deepEqual(
-    lint(connection({ apiPath: 'https://api.bigcommerce.com/stores/ci4bzn8adz/graphql' })).map((finding) => finding.ruleId),
-    ['api-path-format'],
-  );
+ruleTester('api-path-format', {
+  valid: [
+    { name: 'the API path of the same store', code: withApiPath('https://api.bigcommerce.com/stores/ci4bzn8adz/v3/'), otherRules: [] },
+    { name: 'a quoted API path', code: withApiPath('"https://api.bigcommerce.com/stores/ci4bzn8adz/v3/"') },
+    { name: 'a connection without apiPath', code: connection() },
+    {
+      name: 'the hash is compared against the hash inside a pasted storeHash: same store',
+      code: withApiPath('https://api.bigcommerce.com/stores/abc123/v3/', { storeHash: 'https://api.bigcommerce.com/stores/abc123/v3/' }),
+      otherRules: ['store-hash-format'],
+    },
+    {
+      name: 'with a storeHash that holds no usable hash, only the form of apiPath is checked',
+      code: withApiPath('https://api.bigcommerce.com/stores/ci4bzn8adz/v3/', { storeHash: 'CI4BZN8ADZ' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an API path without the trailing slash',
+      code: withApiPath('https://api.bigcommerce.com/stores/ci4bzn8adz/v3'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 58, severity: 'error', message: `\`apiPath\` lacks the trailing slash; ${mustBe}` }],
+      output: null,
+    },
+    {
+      name: 'a V2 API path',
+      code: withApiPath('https://api.bigcommerce.com/stores/ci4bzn8adz/v2/'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 59, message: `\`apiPath\` points at the V2 API; ${mustBe}` }],
+      otherRules: [],
+    },
+    {
+      name: 'the GraphQL Admin endpoint (one finding in total)',
+      code: withApiPath('https://api.bigcommerce.com/stores/ci4bzn8adz/graphql'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 63, message: `\`apiPath\` is the GraphQL Admin endpoint; ${mustBe}` }],
+      otherRules: [],
+    },
+    {
+      name: 'an http API path',
+      code: withApiPath('http://api.bigcommerce.com/stores/ci4bzn8adz/v3/'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 58, message: `\`apiPath\` uses http, not https; ${mustBe}` }],
+    },
+    {
+      name: 'an API path with an uppercase hash',
+      code: withApiPath('https://api.bigcommerce.com/stores/CI4BZN8ADZ/v3/'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 59, message: `\`apiPath\` has uppercase letters in the store hash; ${mustBe}` }],
+    },
+    {
+      name: 'a bare hash is not an API path',
+      code: withApiPath('ci4bzn8adz'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 20, message: `\`apiPath\` is not an API path; ${mustBe}` }],
+    },
+    {
+      name: 'a control-panel URL is not an API path',
+      code: withApiPath('https://store-ci4bzn8adz.mybigcommerce.com/manage'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 59, message: `\`apiPath\` is not an API path; ${mustBe}` }],
+    },
+    {
+      name: 'an API path naming another store, with both hashes',
+      code: withApiPath('https://api.bigcommerce.com/stores/abc123/v3/'),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, severity: 'error', message: /`abc123`.*`ci4bzn8adz`.*same store/ }],
+    },
+    {
+      name: 'the hash is compared against the hash inside a pasted storeHash: another store',
+      code: withApiPath('https://api.bigcommerce.com/stores/xyz789/v3/', { storeHash: 'stores/abc123' }),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, message: /`xyz789`.*`abc123`.*same store/ }],
+    },
+  ],
 });

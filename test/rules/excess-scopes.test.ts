@@ -1,103 +1,17 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { at, connection, lint, lintRule } from '../helpers.js';
+import { connection } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
 const rule = 'excess-scopes';
 
 const allAt = (keys: string[], level: string) => Object.fromEntries(keys.map((key) => [key, level]));
 const requiredMigrationScopes = ['content', 'informationAndSettings', 'marketing', 'channelSettings', 'channelListings'];
 const allEightMigrationScopes = [...requiredMigrationScopes, 'customers', 'orders', 'products'];
-
-// migration-import
-
-test('migration-import: modify on all eight migration scopes is not excess', () => {
-  assert.deepEqual(lint(connection({ integration: 'migration-import' }, allAt(allEightMigrationScopes, 'modify'))), []);
-});
-
-test('migration-import: a scope outside the eight is a warning on its level', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), themes: 'modify' };
-  const findings = lintRule(rule, connection({ integration: 'migration-import' }, scopes));
-  assert.equal(findings.length, 1);
-  const [finding] = findings;
-  assert.equal(at(finding), '12:11-12:17');
-  assert.equal(finding!.severity, 'warning');
-  assert.equal(finding!.fix, undefined);
-  assert.match(finding!.message, /`themes: modify` is more than integration `migration-import` needs; lower it to `none`/);
-});
-
-test('migration-import: a scope outside the eight at read-only is excess too', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), storeLogs: 'read-only' };
-  const findings = lintRule(rule, connection({ integration: 'migration-import' }, scopes));
-  assert.equal(findings.length, 1);
-  assert.match(findings[0]!.message, /`storeLogs: read-only`/);
-});
-
-test('migration-import: the storefront-token scopes are excess, and storefront-scopes-manage does not apply', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' };
-  const findings = lint(connection({ integration: 'migration-import' }, scopes));
-  assert.deepEqual(
-    findings.map((finding) => [finding.ruleId, finding.severity, at(finding)]),
-    [
-      [rule, 'warning', '12:24-12:30'],
-      [rule, 'warning', '13:45-13:51'],
-    ],
-  );
-});
-
-test('migration-import: a scope outside the eight at none is not excess', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), themes: 'none' };
-  assert.deepEqual(lintRule(rule, connection({ integration: 'migration-import' }, scopes)), []);
-});
-
-test('migration-import: metafieldsAccess at its lowest level, standard, is not excess', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), metafieldsAccess: 'standard' };
-  assert.deepEqual(lintRule(rule, connection({ integration: 'migration-import' }, scopes)), []);
-});
-
-test('migration-import: metafieldsAccess full is excess, to be lowered to standard', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), metafieldsAccess: 'full' };
-  const findings = lintRule(rule, connection({ integration: 'migration-import' }, scopes));
-  assert.equal(findings.length, 1);
-  assert.match(findings[0]!.message, /lower it to `standard`/);
-});
-
-test('migration-import: two excess scopes give one finding each', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), themes: 'read-only', carts: 'modify' };
-  const findings = lintRule(rule, connection({ integration: 'migration-import' }, scopes));
-  assert.deepEqual(findings.map(at), ['12:11-12:20', '13:10-13:16']);
-});
-
-// migration-export
-
-test('migration-export: read-only on all eight migration scopes is not excess', () => {
-  assert.deepEqual(lint(connection({ integration: 'migration-export' }, allAt(allEightMigrationScopes, 'read-only'))), []);
-});
-
-test('migration-export: modify on a required scope is a warning, to be lowered to read-only', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'read-only'), content: 'modify' };
-  const findings = lintRule(rule, connection({ integration: 'migration-export' }, scopes));
-  assert.equal(findings.length, 1);
-  assert.equal(at(findings[0]), '7:12-7:18');
-  assert.equal(findings[0]!.severity, 'warning');
-  assert.match(findings[0]!.message, /`content: modify` is more than integration `migration-export` needs; lower it to `read-only`/);
-});
-
-test('migration-export: modify on an optional migration scope is a warning', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'read-only'), orders: 'modify' };
-  const findings = lintRule(rule, connection({ integration: 'migration-export' }, scopes));
-  assert.equal(findings.length, 1);
-  assert.equal(at(findings[0]), '12:11-12:17');
-  assert.match(findings[0]!.message, /lower it to `read-only`/);
-});
-
-test('migration-export: a scope outside the eight is a warning', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'read-only'), storeLogs: 'read-only' };
-  const findings = lintRule(rule, connection({ integration: 'migration-export' }, scopes));
-  assert.equal(findings.length, 1);
-  assert.match(findings[0]!.message, /lower it to `none`/);
-});
-
-// Profiles and connections without an excess check
+const migrationImport = (extra: Record<string, string>) =>
+  connection({ integration: 'migration-import' }, { ...allAt(requiredMigrationScopes, 'modify'), ...extra });
+const migrationExport = (extra: Record<string, string>) =>
+  connection({ integration: 'migration-export' }, { ...allAt(requiredMigrationScopes, 'read-only'), ...extra });
+const excess = (written: string, integration: string, lowerTo: string) =>
+  `\`${written}\` is more than integration \`${integration}\` needs; lower it to \`${lowerTo}\`.`;
 
 const everythingGranted = {
   ...allAt(allEightMigrationScopes, 'modify'),
@@ -108,30 +22,82 @@ const everythingGranted = {
   storefrontApiCustomerImpersonationTokens: 'manage',
 };
 
-for (const integration of ['celigo', 'storeautomator', 'wordpress']) {
-  test(`${integration}: no excess check`, () => {
-    assert.deepEqual(lintRule(rule, connection({ subdomain: 'acme', integration }, everythingGranted)), []);
-  });
-}
-
-test('no integration: no excess check', () => {
-  assert.deepEqual(lintRule(rule, connection({}, everythingGranted)), []);
-});
-
-test('an unknown integration: no excess check', () => {
-  assert.deepEqual(lintRule(rule, connection({ integration: 'netsuite' }, everythingGranted)), []);
-});
-
-// Configuration
-
-test('the rule can be raised to an error', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), themes: 'modify' };
-  const findings = lintRule(rule, connection({ integration: 'migration-import' }, scopes), { rules: { [rule]: 'error' } });
-  assert.equal(findings.length, 1);
-  assert.equal(findings[0]!.severity, 'error');
-});
-
-test('the rule can be turned off', () => {
-  const scopes = { ...allAt(requiredMigrationScopes, 'modify'), themes: 'modify' };
-  assert.deepEqual(lint(connection({ integration: 'migration-import' }, scopes), { rules: { [rule]: 'off' } }), []);
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'migration-import: modify on all eight migration scopes',
+      code: connection({ integration: 'migration-import' }, allAt(allEightMigrationScopes, 'modify')),
+      otherRules: [],
+    },
+    { name: 'migration-import: a scope outside the eight at none', code: migrationImport({ themes: 'none' }) },
+    { name: 'migration-import: metafieldsAccess at its lowest level, standard', code: migrationImport({ metafieldsAccess: 'standard' }) },
+    {
+      name: 'migration-export: read-only on all eight migration scopes',
+      code: connection({ integration: 'migration-export' }, allAt(allEightMigrationScopes, 'read-only')),
+      otherRules: [],
+    },
+    ...['celigo', 'storeautomator', 'wordpress'].map((integration) => ({
+      name: `${integration}: no excess check`,
+      code: connection({ subdomain: 'acme', integration }, everythingGranted),
+    })),
+    { name: 'no integration: no excess check', code: connection({}, everythingGranted) },
+    { name: 'an unknown integration: no excess check', code: connection({ integration: 'netsuite' }, everythingGranted) },
+    { name: 'the rule can be turned off', code: migrationImport({ themes: 'modify' }), config: { rules: { [rule]: 'off' } }, otherRules: [] },
+  ],
+  invalid: [
+    {
+      name: 'migration-import: a scope outside the eight is a warning on its level',
+      code: migrationImport({ themes: 'modify' }),
+      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 17, severity: 'warning', message: excess('themes: modify', 'migration-import', 'none') }],
+      output: null,
+    },
+    {
+      name: 'migration-import: a scope outside the eight at read-only is excess too',
+      code: migrationImport({ storeLogs: 'read-only' }),
+      errors: [{ line: 12, column: 14, endLine: 12, endColumn: 23, message: excess('storeLogs: read-only', 'migration-import', 'none') }],
+    },
+    {
+      name: 'migration-import: the storefront-token scopes are excess, and storefront-scopes-manage does not apply',
+      code: migrationImport({ storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' }),
+      errors: [
+        { line: 12, column: 24, endLine: 12, endColumn: 30, severity: 'warning' },
+        { line: 13, column: 45, endLine: 13, endColumn: 51, severity: 'warning' },
+      ],
+      otherRules: [],
+    },
+    {
+      name: 'migration-import: metafieldsAccess full is excess, to be lowered to standard',
+      code: migrationImport({ metafieldsAccess: 'full' }),
+      errors: [{ line: 12, column: 21, endLine: 12, endColumn: 25, message: excess('metafieldsAccess: full', 'migration-import', 'standard') }],
+    },
+    {
+      name: 'migration-import: two excess scopes give one finding each',
+      code: migrationImport({ themes: 'read-only', carts: 'modify' }),
+      errors: [
+        { line: 12, column: 11, endLine: 12, endColumn: 20 },
+        { line: 13, column: 10, endLine: 13, endColumn: 16 },
+      ],
+    },
+    {
+      name: 'migration-export: modify on a required scope is a warning, to be lowered to read-only',
+      code: migrationExport({ content: 'modify' }),
+      errors: [{ line: 7, column: 12, endLine: 7, endColumn: 18, severity: 'warning', message: excess('content: modify', 'migration-export', 'read-only') }],
+    },
+    {
+      name: 'migration-export: modify on an optional migration scope is a warning',
+      code: migrationExport({ orders: 'modify' }),
+      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 17, message: excess('orders: modify', 'migration-export', 'read-only') }],
+    },
+    {
+      name: 'migration-export: a scope outside the eight is a warning',
+      code: migrationExport({ storeLogs: 'read-only' }),
+      errors: [{ line: 12, column: 14, endLine: 12, endColumn: 23, message: excess('storeLogs: read-only', 'migration-export', 'none') }],
+    },
+    {
+      name: 'the rule can be raised to an error',
+      code: migrationImport({ themes: 'modify' }),
+      config: { rules: { [rule]: 'error' } },
+      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 17, severity: 'error' }],
+    },
+  ],
 });

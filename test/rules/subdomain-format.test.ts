@@ -1,146 +1,75 @@
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import type { Finding } from '../../src/model/types.js';
-import { at, connection, lint, lintRule } from '../helpers.js';
+import { connection } from '../helpers.js';
+import { ruleTester } from '../rule-tester.js';
 
-/** Applies a finding's fix to the text it was found in. */
-function applyFix(text: string, finding: Finding | undefined): string {
-  assert.ok(finding?.fix, 'expected a fix');
-  const [start, end] = finding.fix.range;
-  return text.slice(0, start) + finding.fix.text + text.slice(end);
-}
+const withSubdomain = (subdomain: string) => connection({ subdomain });
+const onSubdomain = (length: number) => ({ line: 5, column: 12, endLine: 5, endColumn: 12 + length });
+const controlPanel =
+  '`subdomain` holds the control-panel host store-{store_hash}, not the storefront subdomain; use the label of the storefront ' +
+  'address (acme for https://acme.mybigcommerce.com).';
+const hostLabel = '`subdomain` must be a host label: lowercase letters, digits and inner hyphens, as in `acme`.';
 
-/** The one subdomain-format finding of a connection with `subdomain: <written>` on line 5. */
-function onlyFinding(written: string): { text: string; finding: Finding } {
-  const text = connection({ subdomain: written });
-  const findings = lintRule('subdomain-format', text);
-  assert.equal(findings.length, 1, `expected one finding for ${written}`);
-  return { text, finding: findings[0]! };
-}
-
-// Passing cases
-
-test('a bare label passes', () => {
-  assert.deepEqual(lint(connection({ subdomain: 'acme' })), []);
-});
-
-test('a label with digits and an inner hyphen passes', () => {
-  assert.deepEqual(lintRule('subdomain-format', connection({ subdomain: 'acme-store2' })), []);
-});
-
-test('a connection without subdomain passes', () => {
-  assert.deepEqual(lintRule('subdomain-format', connection()), []);
-});
-
-// Fixable: the label can be read out of a URL or host
-
-test('a storefront URL is reported with its label as fix', () => {
-  const { text, finding } = onlyFinding('https://acme.mybigcommerce.com/?ctk=e237');
-  assert.equal(at(finding), '5:12-5:52');
-  assert.equal(finding.severity, 'error');
-  assert.match(finding.message, /a URL/);
-  assert.match(finding.message, /`acme`/);
-  assert.equal(finding.fix?.text, 'acme');
-  const fixed = applyFix(text, finding);
-  assert.equal(fixed, connection({ subdomain: 'acme' }));
-  assert.deepEqual(lintRule('subdomain-format', fixed), []);
-});
-
-test('a storefront host is reported with its label as fix', () => {
-  const { text, finding } = onlyFinding('acme.mybigcommerce.com');
-  assert.equal(at(finding), '5:12-5:34');
-  assert.match(finding.message, /a host name/);
-  assert.match(finding.message, /`acme`/);
-  const fixed = applyFix(text, finding);
-  assert.match(fixed, /^subdomain: acme$/m);
-  assert.deepEqual(lintRule('subdomain-format', fixed), []);
-});
-
-test('the fix range covers exactly the written value', () => {
-  const { text, finding } = onlyFinding('acme.mybigcommerce.com');
-  const [start, end] = finding.fix!.range;
-  assert.equal(text.slice(start, end), 'acme.mybigcommerce.com');
-});
-
-test('a double-quoted URL is fixed with double quotes', () => {
-  const { text, finding } = onlyFinding('"https://acme.mybigcommerce.com"');
-  assert.equal(at(finding), '5:12-5:44');
-  assert.equal(finding.fix?.text, '"acme"');
-  assert.match(applyFix(text, finding), /^subdomain: "acme"$/m);
-});
-
-test('a single-quoted URL is fixed with single quotes, keeping a trailing comment', () => {
-  const { text, finding } = onlyFinding("'https://acme.mybigcommerce.com' # the storefront");
-  assert.equal(finding.fix?.text, "'acme'");
-  const fixed = applyFix(text, finding);
-  assert.match(fixed, /^subdomain: 'acme' # the storefront$/m);
-  assert.deepEqual(lintRule('subdomain-format', fixed), []);
-});
-
-test('a label with uppercase letters is fixed to lowercase', () => {
-  const { text, finding } = onlyFinding('Acme');
-  assert.equal(finding.fix?.text, 'acme');
-  assert.deepEqual(lintRule('subdomain-format', applyFix(text, finding)), []);
-});
-
-// Not fixable
-
-test('the control-panel label store-<hash> is reported without a fix', () => {
-  const { finding } = onlyFinding('store-abc123');
-  assert.equal(at(finding), '5:12-5:24');
-  assert.match(finding.message, /control-panel host/);
-  assert.equal(finding.fix, undefined);
-});
-
-test('the control-panel URL is reported without a fix', () => {
-  const { finding } = onlyFinding('https://store-abc123.mybigcommerce.com/manage');
-  assert.match(finding.message, /control-panel host/);
-  assert.equal(finding.fix, undefined);
-});
-
-test('a channel control-panel host store-<hash>-<channel> is reported without a fix', () => {
-  const { finding } = onlyFinding('store-abc123-2.mybigcommerce.com');
-  assert.match(finding.message, /control-panel host/);
-  assert.equal(finding.fix, undefined);
-});
-
-test('a custom domain URL is reported without a fix', () => {
-  const { finding } = onlyFinding('https://www.acme.com');
-  assert.equal(at(finding), '5:12-5:32');
-  assert.match(finding.message, /a URL that is not a \*\.mybigcommerce\.com storefront/);
-  assert.equal(finding.fix, undefined);
-});
-
-test('a custom domain host is reported without a fix', () => {
-  const { finding } = onlyFinding('shop.acme.com');
-  assert.match(finding.message, /a host name that is not a \*\.mybigcommerce\.com storefront/);
-  assert.equal(finding.fix, undefined);
-});
-
-test('a label with an underscore is reported without a fix', () => {
-  const { finding } = onlyFinding('acme_store');
-  assert.match(finding.message, /host label/);
-  assert.equal(finding.fix, undefined);
-});
-
-test('a label ending in a hyphen is reported without a fix', () => {
-  const { finding } = onlyFinding('acme-');
-  assert.equal(finding.fix, undefined);
-});
-
-// Interplay
-
-test('a pasted subdomain gives one finding in total', () => {
-  assert.deepEqual(
-    lint(connection({ subdomain: 'https://acme.mybigcommerce.com' })).map((finding) => finding.ruleId),
-    ['subdomain-format'],
-  );
-});
-
-test('a non-string subdomain is left to the schema', () => {
-  const findings = lint(connection({ subdomain: '42' }));
-  assert.deepEqual(
-    findings.map((finding) => finding.ruleId),
-    ['schema'],
-  );
+ruleTester('subdomain-format', {
+  valid: [
+    { name: 'a bare label', code: withSubdomain('acme'), otherRules: [] },
+    { name: 'a label with digits and an inner hyphen', code: withSubdomain('acme-store2') },
+    { name: 'a connection without subdomain', code: connection() },
+    { name: 'a quoted label with a trailing comment (what a fix writes)', code: withSubdomain("'acme' # the storefront") },
+    { name: 'a non-string subdomain is left to the schema', code: withSubdomain('42'), otherRules: ['schema'] },
+  ],
+  invalid: [
+    // Fixable: the label can be read out of a URL or host.
+    {
+      name: 'a storefront URL, fixed to its label',
+      code: withSubdomain('https://acme.mybigcommerce.com/?ctk=e237'),
+      errors: [{ ...onSubdomain(40), severity: 'error', message: /^`subdomain` holds a URL; .*`acme`/ }],
+      output: withSubdomain('acme'),
+    },
+    {
+      name: 'a storefront host, fixed to its label (the fix covers exactly the value)',
+      code: withSubdomain('acme.mybigcommerce.com'),
+      errors: [{ ...onSubdomain(22), message: /^`subdomain` holds a host name; .*`acme`/ }],
+      output: withSubdomain('acme'),
+    },
+    {
+      name: 'a double-quoted URL is fixed with double quotes',
+      code: withSubdomain('"https://acme.mybigcommerce.com"'),
+      errors: [onSubdomain(32)],
+      output: withSubdomain('"acme"'),
+    },
+    {
+      name: 'a single-quoted URL is fixed with single quotes, keeping a trailing comment',
+      code: withSubdomain("'https://acme.mybigcommerce.com' # the storefront"),
+      errors: [onSubdomain(32)],
+      output: withSubdomain("'acme' # the storefront"),
+    },
+    {
+      name: 'a pasted subdomain gives one finding in total',
+      code: withSubdomain('https://acme.mybigcommerce.com'),
+      errors: [onSubdomain(30)],
+      output: withSubdomain('acme'),
+      otherRules: [],
+    },
+    {
+      name: 'a label with uppercase letters is fixed to lowercase',
+      code: withSubdomain('Acme'),
+      errors: [{ ...onSubdomain(4), message: /^`subdomain` has uppercase letters; host labels are lowercase/ }],
+      output: withSubdomain('acme'),
+    },
+    // Not fixable.
+    { name: 'the control-panel label store-<hash>', code: withSubdomain('store-abc123'), errors: [{ ...onSubdomain(12), message: controlPanel }], output: null },
+    { name: 'the control-panel URL', code: withSubdomain('https://store-abc123.mybigcommerce.com/manage'), errors: [{ ...onSubdomain(45), message: controlPanel }] },
+    { name: 'a channel control-panel host store-<hash>-<channel>', code: withSubdomain('store-abc123-2.mybigcommerce.com'), errors: [{ ...onSubdomain(32), message: controlPanel }] },
+    {
+      name: 'a custom domain URL',
+      code: withSubdomain('https://www.acme.com'),
+      errors: [{ ...onSubdomain(20), message: '`subdomain` holds a URL that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.' }],
+    },
+    {
+      name: 'a custom domain host',
+      code: withSubdomain('shop.acme.com'),
+      errors: [{ ...onSubdomain(13), message: '`subdomain` holds a host name that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.' }],
+    },
+    { name: 'a label with an underscore', code: withSubdomain('acme_store'), errors: [{ ...onSubdomain(10), message: hostLabel }] },
+    { name: 'a label ending in a hyphen', code: withSubdomain('acme-'), errors: [{ ...onSubdomain(5), message: hostLabel }] },
+  ],
 });

@@ -10,7 +10,7 @@ function assertUsageError(run: CliRun, reason: RegExp) {
   assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
 }
 
-test("an option of another command exits 2 with one line naming the option and both commands", () => {
+test('an option of another command exits 2 with one line naming the option and both commands', () => {
   // This used to exit 0 silently: rules ignored lint's options.
   assertUsageError(runCli(['rules', '--fix', '--format', 'json']), /^bc-lint: --fix is an option of bc-lint \[paths\], not of bc-lint rules\n$/);
   assertUsageError(runCli(['rules', '-f', 'json']), /^bc-lint: -f is an option of bc-lint \[paths\], not of bc-lint rules\n$/);

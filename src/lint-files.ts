@@ -49,8 +49,9 @@ async function lintFile(file: string, options: LintOptions, fixMode: FixMode): P
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return lintSource(file, bytes, options);
   const { output, changed, report } = fixSource(file, decoded.text, options);
-  if (changed && fixMode === 'write') await writeAtomically(file, (decoded.hasBom ? '\uFEFF' : '') + output);
-  return report;
+  const fixed = (decoded.hasBom ? '\uFEFF' : '') + output;
+  if (changed && fixMode === 'write') await writeAtomically(file, fixed);
+  return changed && fixMode === 'dry-run' ? { ...report, output: fixed } : report;
 }
 
 function megabytes(bytes: number): string {
@@ -58,7 +59,7 @@ function megabytes(bytes: number): string {
 }
 
 /** Write to a temporary file beside the target, then rename: a reader never sees half a file. */
-async function writeAtomically(file: string, content: string): Promise<void> {
+export async function writeAtomically(file: string, content: string): Promise<void> {
   const target = await realpath(file);
   const { mode } = await stat(target);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.bc-lint-fix.tmp`);

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { findConfigFile } from './config/find-config.js';
 import type { ProjectSetup } from './config/project-config.js';
 import { resolveTargets } from './files/discover.js';
+import { fixSource } from './fix/apply-fixes.js';
+import { lintSource } from './lint.js';
 import { lintFiles, type FixMode } from './lint-files.js';
 import type { FileReport } from './model/types.js';
 
@@ -33,6 +35,25 @@ export async function runLint(request: RunRequest): Promise<RunResult> {
   };
   const reports = await lintFiles(files, options, request.fix);
   return { configPath: setup.configPath, reports };
+}
+
+export interface TextRunRequest extends Omit<RunRequest, 'targets' | 'fix'> {
+  text: string;
+  /** Names the text for the config's ignore globs and the report; undefined for anonymous text. */
+  filePath: string | undefined;
+  /** Fix in memory: the report's `output` holds the fixed text. */
+  fix?: boolean;
+}
+
+/** Lints text that is not read from disk (the API's lintText); no report when the config ignores its path. */
+export async function runLintText(request: TextRunRequest): Promise<RunResult> {
+  const setup = await projectSetup(request.cwd, request.configPath);
+  const file = request.filePath === undefined ? '<text>' : path.resolve(request.cwd, request.filePath);
+  if (request.filePath !== undefined && setup.isIgnored(file)) return { configPath: setup.configPath, reports: [] };
+  const options = { ...setup.lintOptions, today: request.today, reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false };
+  if (!request.fix) return { configPath: setup.configPath, reports: [lintSource(file, request.text, options)] };
+  const { output, changed, report } = fixSource(file, request.text, options);
+  return { configPath: setup.configPath, reports: [changed ? { ...report, output } : report] };
 }
 
 const noConfig: ProjectSetup = { configPath: undefined, lintOptions: {}, isIgnored: () => false };

@@ -1,30 +1,13 @@
 #!/usr/bin/env node
 import { ConfigError } from '../config/find-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
-import { packageInfo } from '../generated/package-info.js';
-import { runLintCommand, useColor } from './commands/lint.js';
-import { helpText, parseCliArguments, UsageError } from './options.js';
+import { commands } from './command-table.js';
+import { parseCliArguments, UsageError } from './options.js';
 
+/** Parses by the command table, then runs the chosen command's handler (loaded on demand). */
 async function main(argv: readonly string[]): Promise<number> {
   const options = parseCliArguments(argv);
-  switch (options.command) {
-    case 'help':
-      process.stdout.write(helpText);
-      return 0;
-    case 'version':
-      process.stdout.write(`${packageInfo.version}\n`);
-      return 0;
-    case 'rules':
-      return (await import('./commands/rules.js')).runRulesCommand();
-    case 'explain':
-      return (await import('./commands/explain.js')).runExplainCommand(options.targets[0], useColor(options));
-    case 'init':
-      return (await import('./commands/init.js')).runInitCommand(options);
-    case 'schema':
-      return (await import('./commands/schema.js')).runSchemaCommand(options);
-    case 'lint':
-      return runLintCommand(options);
-  }
+  return commands.find((command) => command.name === options.command)!.run(options);
 }
 
 /** Errors the user can act on: one line, no stack trace. */

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { formatterNames } from '../formatters/index.js';
-import { builtinProfiles } from '../model/profiles.js';
+import { commands, helpOption, versionOption, type CommandSpec, type OptionSpec } from './command-table.js';
+
+type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
 /** Bad command-line usage: printed as one line, exit 2. */
 export class UsageError extends Error {}
@@ -23,122 +24,81 @@ export interface CliOptions {
   print: boolean;
 }
 
-export const helpText = `Usage: bc-lint [options] [file|folder|glob ...]
-       bc-lint rules
-       bc-lint explain <rule>
-       bc-lint init [--integration <name>] [path]
-       bc-lint schema [--print]
-
-Lints BigCommerce connection files (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).
-With no paths, searches the current folder, skipping node_modules and .git.
-
-Options:
-  -f, --format <name>     Output format: ${formatterNames.join(', ')} (default: stylish)
-  -c, --config <file>     Project config file (default: the nearest .bc-lint.yaml)
-      --fix               Fix what can be fixed safely, in place
-      --fix-dry-run       Fix without writing; report what would remain
-      --report-unused-disable-directives
-                          Report bc-lint-disable comments that suppress nothing
-      --max-warnings <n>  Exit 1 when there are more than n warnings
-      --quiet             Report errors only
-      --today <date>      Date for date-bound rules, YYYY-MM-DD (default: today)
-      --no-color          Plain output (NO_COLOR is honoured too)
-  -h, --help              Show this help
-  -v, --version           Show the version
-
-Commands:
-  rules                   List the rules with their default severities
-  explain <rule>          Show a rule's documentation
-  init [path]             Write a starter connection file (schema modeline, secret references): path, or
-                          bigcommerce.connection.yaml inside path when it is a folder (default: .).
-                          Never overwrites a file.
-    --integration <name>  With the scopes that integration needs, one of:
-                          ${builtinProfiles.map((profile) => profile.name).join(', ')}
-  schema                  Print the path of the bundled JSON Schema, for editors (works offline)
-    --print               Print the schema itself
-
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 bad usage or internal failure.
-`;
-
+/**
+ * Parses argv by the command table: the command is the first path when it names one (else lint, or help/version
+ * when their option is given), and each option must be one the command declares.
+ */
 export function parseCliArguments(argv: readonly string[]): CliOptions {
+  const allOptions = new Map<string, OptionSpec>();
+  for (const option of [helpOption, versionOption, ...commands.flatMap((command) => command.options)]) allOptions.set(option.name, option);
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        'report-unused-disable-directives': { type: 'boolean' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean' },
-        today: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        integration: { type: 'string' },
-        print: { type: 'boolean' },
-      },
+      tokens: true,
+      options: Object.fromEntries(
+        [...allOptions.values()].map((option) => [
+          option.name,
+          { type: option.value === undefined ? ('boolean' as const) : ('string' as const), ...(option.short ? { short: option.short } : {}) },
+        ]),
+      ),
     });
   } catch (error) {
     // node's messages are long and mention internals; keep the first sentence.
     throw new UsageError(String((error as Error).message).split('. ')[0]!.replace(/\.$/, ''));
   }
-  const { values, positionals } = parsed;
-  const format = values.format ?? 'stylish';
-  if (!formatterNames.includes(format)) throw new UsageError(`unknown format "${format}"; use one of ${formatterNames.join(', ')}`);
+  const { values, positionals, tokens } = parsed;
+  const command = selectCommand(values, positionals[0]);
+  const operands = command.name === 'lint' || command.selectedBy ? positionals : positionals.slice(1);
+  if (!command.selectedBy) checkUsage(command, tokens, values, operands.length);
 
-  let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings needs a whole number, not "${values['max-warnings']}"`);
-    maxWarnings = Number(values['max-warnings']);
-  }
-  if (values.today !== undefined && !isCalendarDate(values.today)) {
-    throw new UsageError(`--today needs a date as YYYY-MM-DD, not "${values.today}"`);
-  }
-
-  let command: CliOptions['command'] = 'lint';
-  let targets = positionals;
-  if (values.help) command = 'help';
-  else if (values.version) command = 'version';
-  else if (['rules', 'explain', 'init', 'schema'].includes(positionals[0] ?? '')) {
-    command = positionals[0] as CliOptions['command'];
-    targets = positionals.slice(1);
-  }
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
-  if (values.integration !== undefined && command !== 'init') throw new UsageError('--integration is an option of bc-lint init');
-  if (values.print && command !== 'schema') throw new UsageError('--print is an option of bc-lint schema');
-  if (command === 'init' && targets.length > 1) throw new UsageError(`bc-lint init takes one path, not ${targets.length}`);
-  if (command === 'schema' && targets.length > 0) throw new UsageError('bc-lint schema takes no paths');
+  const text = (name: string) => values[name] as string | undefined;
+  const flag = (name: string) => values[name] === true;
   return {
-    command,
-    targets,
-    format,
-    maxWarnings,
-    quiet: values.quiet ?? false,
-    today: values.today,
-    color: values['no-color'] ? false : values.color,
-    config: values.config,
-    fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
-    reportUnusedDisableDirectives: values['report-unused-disable-directives'] ?? false,
-    integration: values.integration,
-    print: values.print ?? false,
+    command: command.name,
+    targets: operands,
+    format: text('format') ?? 'stylish',
+    maxWarnings: text('max-warnings') === undefined ? -1 : Number(text('max-warnings')),
+    quiet: flag('quiet'),
+    today: text('today'),
+    color: flag('no-color') ? false : flag('color') ? true : undefined,
+    config: text('config'),
+    fix: flag('fix') ? 'write' : flag('fix-dry-run') ? 'dry-run' : undefined,
+    reportUnusedDisableDirectives: flag('report-unused-disable-directives'),
+    integration: text('integration'),
+    print: flag('print'),
   };
 }
 
-/** A real calendar date written as YYYY-MM-DD (--today, the Action's `today`). */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+function selectCommand(values: Record<string, unknown>, first: string | undefined): CommandSpec {
+  const bySwitch = commands.find((command) => command.selectedBy && values[command.selectedBy.name] !== undefined);
+  const byName = commands.find((command) => command.name !== 'lint' && !command.selectedBy && command.name === first);
+  return bySwitch ?? byName ?? commands.find((command) => command.name === 'lint')!;
 }
 
-/** The local calendar date as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/** Options the command does not declare, too many operands, conflicting options and unusable values. */
+function checkUsage(command: CommandSpec, tokens: readonly ArgToken[], values: Record<string, unknown>, operandCount: number): void {
+  for (const token of tokens) {
+    if (token.kind !== 'option' || command.options.some((option) => option.name === token.name)) continue;
+    const owners = commands.filter((other) => other.options.some((option) => option.name === token.name)).map((other) => other.title);
+    throw new UsageError(`${token.rawName} is an option of ${owners.join(' and ')}, not of ${command.title}`);
+  }
+  const { noun, max } = command.operands;
+  if (operandCount > max) {
+    throw new UsageError(max === 0 ? `${command.title} takes no ${noun}s` : `${command.title} takes one ${noun}, not ${operandCount}`);
+  }
+  for (const option of command.options) {
+    const value = values[option.name];
+    if (value === undefined) continue;
+    if (option.conflictsWith && values[option.conflictsWith] !== undefined) {
+      throw new UsageError(`--${option.name} and --${option.conflictsWith} cannot be used together`);
+    }
+    const problem = typeof value === 'string' ? option.invalid?.(value) : undefined;
+    if (problem) throw new UsageError(problem);
+  }
 }
+
+/** Kept here for existing importers (the Action's inputs); the dates live in model/. */
+export { isCalendarDate, localToday } from '../model/dates.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../model/types.js';
+import type { FileReport, Finding } from '../model/types.js';
 import type { Formatter } from './formatter.js';
 
 const toMessage = (finding: Finding) => ({
@@ -18,20 +18,21 @@ const toMessage = (finding: Finding) => ({
  * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
  * The file's source is deliberately left out: it may hold secrets.
  */
-export const formatJson: Formatter = (reports) =>
-  JSON.stringify(
-    reports.map((report) => ({
-      filePath: report.filePath,
-      messages: report.findings.map(toMessage),
-      suppressedMessages: report.suppressed.map((finding) => ({
-        ...toMessage(finding),
-        suppressions: [{ kind: 'directive', justification: finding.justification }],
-      })),
-      errorCount: report.errorCount,
-      fatalErrorCount: report.fatalErrorCount,
-      warningCount: report.warningCount,
-      fixableErrorCount: report.fixableErrorCount,
-      fixableWarningCount: report.fixableWarningCount,
-      usedDeprecatedRules: [],
+export const formatJson: Formatter = (reports) => JSON.stringify(toJsonResults(reports)) + '\n';
+
+/** The results as ESLint's JSON formatter prints them; also the API's results. */
+export const toJsonResults = (reports: readonly FileReport[]) =>
+  reports.map((report) => ({
+    filePath: report.filePath,
+    messages: report.findings.map(toMessage),
+    suppressedMessages: report.suppressed.map((finding) => ({
+      ...toMessage(finding),
+      suppressions: [{ kind: 'directive', justification: finding.justification }],
     })),
-  ) + '\n';
+    errorCount: report.errorCount,
+    fatalErrorCount: report.fatalErrorCount,
+    warningCount: report.warningCount,
+    fixableErrorCount: report.fixableErrorCount,
+    fixableWarningCount: report.fixableWarningCount,
+    usedDeprecatedRules: [],
+  }));

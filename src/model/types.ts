@@ -37,4 +37,6 @@ export interface FileReport {
   fixableErrorCount: number;
   fixableWarningCount: number;
   fatalErrorCount: number;
+  /** The fixed text, when fixing without writing (--fix-dry-run, the API's fix) changed it. */
+  output?: string;
 }

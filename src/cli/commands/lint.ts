@@ -1,7 +1,8 @@
 import { formatterLoaders } from '../../formatters/index.js';
 import { TargetNotFoundError } from '../../files/discover.js';
 import { runLint } from '../../run.js';
-import { localToday, type CliOptions } from '../options.js';
+import { localToday } from '../../model/dates.js';
+import type { CliOptions } from '../options.js';
 
 /** `bc-lint [paths]`: lint, print in the chosen format, and return the exit code. */
 export async function runLintCommand(options: CliOptions): Promise<number> {

@@ -2,11 +2,11 @@
 // fresh temporary projects; every run is bounded by the hang guard of runCliMeasured.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { runAction } from '../action/harness.js';
 import { connection, defaultToday, type JsonResult } from '../helpers.js';
 import { assertEndedCleanly, runCliMeasured, type MeasuredRun } from '../hostile/hostile-run.js';
@@ -19,9 +19,15 @@ const outsideMarker = 'OutsideTheWorkspace-7f3a9c';
 const outsideMessage = /^the file is a symbolic link to a path outside the workspace; it was not read$/;
 const gitMessage = /^the file is a symbolic link into a \.git folder; it was not read$/;
 
+const created: string[] = [];
+after(() => {
+  for (const folder of created) rmSync(folder, { recursive: true, force: true });
+});
+
 /** A project with a checkout's .git/config, one ordinary connection file (one token-type error) and a folder beside it. */
 function project(): { root: string; outside: string } {
   const parent = mkdtempSync(path.join(tmpdir(), 'bc-lint-boundary-'));
+  created.push(parent);
   const root = path.join(parent, 'repo');
   const outside = path.join(parent, 'outside');
   mkdirSync(path.join(root, '.git'), { recursive: true });

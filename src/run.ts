@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findConfigFile } from './config/find-config.js';
 import type { ProjectSetup } from './config/project-config.js';
-import { resolveTargets } from './files/discover.js';
+import { discoverTargets } from './files/discover.js';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource } from './lint.js';
 import { lintFiles, type FixMode } from './lint-files.js';
@@ -27,7 +27,7 @@ export interface RunResult {
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 export async function runLint(request: RunRequest): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath);
-  const files = (await resolveTargets(request.targets, request.cwd)).filter((file) => !setup.isIgnored(file));
+  const files = (await discoverTargets(request.targets, request.cwd)).filter((target) => !setup.isIgnored(target.file));
   const options = {
     ...setup.lintOptions,
     today: request.today,

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
+import { readBoundedFile } from '../files/read-file.js';
 import type { FileReport } from '../model/types.js';
 import { findPlaintextSecrets, sourceText } from '../parse/plaintext-secrets.js';
 
@@ -12,7 +12,7 @@ export function maskSecrets(files: readonly string[]): string[] {
   for (const file of files) {
     let text: string;
     try {
-      text = sourceText(readFileSync(file));
+      text = sourceText(readBoundedFile(file));
     } catch {
       continue; // unreadable: nothing of it can be printed either
     }

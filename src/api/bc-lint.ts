@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { formatterLoaders, formatterNames } from '../formatters/index.js';
-import { writeAtomically } from '../lint-files.js';
+import { readWorkspaceFile } from '../files/read-file.js';
+import { writeFixedFile } from '../files/write-file.js';
 import { isCalendarDate, localToday } from '../model/dates.js';
 import { runLint, runLintText } from '../run.js';
 import { toFileReports, toLintResults } from './results.js';
@@ -69,7 +70,11 @@ export class BcLint {
   /** Writes each result's fixed text (`output`, from `fix: true`) to its file. */
   static async outputFixes(results: LintResult[]): Promise<void> {
     for (const result of results) {
-      if (typeof result.output === 'string' && path.isAbsolute(result.filePath)) await writeAtomically(result.filePath, result.output);
+      if (typeof result.output !== 'string' || !path.isAbsolute(result.filePath)) continue;
+      // The same safe writer as --fix: no links, hard links or read-only files, mode and owner kept.
+      const read = readWorkspaceFile(result.filePath);
+      const problem = read.ok ? writeFixedFile(result.filePath, read, result.output) : read.message;
+      if (problem !== undefined) throw new Error(`${result.filePath}: ${problem}`);
     }
   }
 }

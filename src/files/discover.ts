@@ -1,9 +1,7 @@
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Connection file names, as globs below a folder. */
-export const connectionFileGlobs = ['**/bigcommerce.connection.{yaml,yml}', '**/*.bigcommerce.connection.{yaml,yml}'];
-const skipped = ['**/node_modules/**', '**/.git/**'];
+const skippedFolders = new Set(['node_modules', '.git']);
 
 export function isConnectionFileName(fileName: string): boolean {
   return /(^|\.)bigcommerce\.connection\.ya?ml$/.test(path.basename(fileName));
@@ -12,54 +10,117 @@ export function isConnectionFileName(fileName: string): boolean {
 /** A path argument that matches nothing: bad usage, exit 2. */
 export class TargetNotFoundError extends Error {}
 
+/** A file to lint, and the folder its symbolic links must stay inside (see readWorkspaceFile). */
+export interface LintTarget {
+  file: string;
+  boundary: string;
+}
+
 /**
  * Turns the command line's paths, folders and globs into a sorted list of absolute file paths.
  * No targets means: search the working folder. Files named explicitly are linted whatever their name.
  */
 export async function resolveTargets(targets: readonly string[], cwd: string): Promise<string[]> {
-  const found = new Set<string>();
-  for (const target of targets.length > 0 ? targets : ['.']) {
-    const absolute = path.resolve(cwd, target);
-    // Synchronous file-system calls throughout: discovery is many small calls, and a CLI has nothing to overlap.
-    const info = statSync(absolute, { throwIfNoEntry: false });
-    if (info?.isDirectory()) {
-      const files = await searchFolder(absolute);
-      if (files.length === 0 && targets.length > 0) throw new TargetNotFoundError(`no connection files found in ${target}`);
-      for (const file of files) found.add(file);
-    } else if (info) {
-      found.add(absolute);
-    } else {
-      const { globSync, isDynamicPattern } = await import('tinyglobby');
-      if (!isDynamicPattern(target)) throw new TargetNotFoundError(`no such file or folder: ${target}`);
-      const files = globSync(target, { cwd, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
-      if (files.length === 0) throw new TargetNotFoundError(`no files match the pattern ${target}`);
-      for (const file of files) found.add(path.resolve(file));
-    }
-  }
-  return onePathPerFile([...found]);
+  return (await discoverTargets(targets, cwd)).map((target) => target.file);
 }
 
 /**
- * Symlinked folders reach the same file by several paths (a loop such as `ln -s . loop` by one more path per
- * lap the glob follows). Each file is linted once, under its shortest path, so it is reported once and --fix
- * never writes it twice at the same time.
+ * resolveTargets with each file's boundary. The workspace is cwd; a path outside cwd that the user names is its
+ * own boundary (a folder or glob base, or a named file's folder): ESLint lints what it is told to, but a symbolic
+ * link found there must still not lead elsewhere. Searches never enter symbolic links to folders (a link to `/`
+ * would walk the whole disk); a link named like a connection file is listed, and checked when it is read.
  */
-function onePathPerFile(files: string[]): string[] {
-  const byRealPath = new Map<string, string>();
-  const shortestFirst = files.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
-  for (const file of shortestFirst) {
-    let real = file; // a dangling link keeps its path and is reported as unreadable later
-    try {
-      real = realpathSync.native(file);
-    } catch {}
-    if (!byRealPath.has(real)) byRealPath.set(real, file);
+export async function discoverTargets(targets: readonly string[], cwd: string): Promise<LintTarget[]> {
+  const found = new Map<string, string>();
+  const add = (file: string, namedRoot: string) => {
+    if (!found.has(file)) found.set(file, isInside(file, cwd) ? cwd : namedRoot);
+  };
+  for (const target of targets.length > 0 ? targets : ['.']) {
+    const absolute = path.resolve(cwd, target);
+    // Synchronous file-system calls throughout: discovery is many small calls, and a CLI has nothing to overlap.
+    const link = lstatSync(absolute, { throwIfNoEntry: false });
+    const info = statSync(absolute, { throwIfNoEntry: false });
+    const boundary = isInside(absolute, cwd) ? cwd : link?.isDirectory() ? absolute : path.dirname(absolute);
+    if (info?.isDirectory() && (!link?.isSymbolicLink() || resolvesInside(absolute, boundary))) {
+      const files = walk(absolute, Infinity).filter(isConnectionFileName);
+      if (files.length === 0 && targets.length > 0) throw new TargetNotFoundError(`no connection files found in ${target}`);
+      for (const file of files) add(file, absolute);
+    } else if (link) {
+      add(absolute, boundary); // a file, or a link that reading will refuse
+    } else {
+      const { default: picomatch } = await import('picomatch');
+      const { base, glob, isGlob } = picomatch.scan(target);
+      if (!isGlob) throw new TargetNotFoundError(`no such file or folder: ${target}`);
+      const root = path.resolve(cwd, base);
+      const matches = picomatch(glob, { dot: true });
+      const depth = glob.includes('**') ? Infinity : glob.split('/').length - 1;
+      const files = walk(root, depth).filter((file) => matches(path.relative(root, file).split(path.sep).join('/')));
+      if (files.length === 0) throw new TargetNotFoundError(`no files match the pattern ${target}`);
+      for (const file of files) add(file, root);
+    }
   }
-  return [...byRealPath.values()].sort();
+  return onePathPerFile(found);
 }
 
-/** tinyglobby is loaded on demand: linting named files (pre-commit, editors) never needs it. */
-async function searchFolder(folder: string): Promise<string[]> {
-  const { globSync } = await import('tinyglobby');
-  const files = globSync(connectionFileGlobs, { cwd: folder, absolute: true, dot: true, ignore: skipped, onlyFiles: true, expandDirectories: false });
-  return files.map((file) => path.resolve(file));
+/**
+ * Every file and symbolic link below folder, up to depth folders down, skipping node_modules and .git. Links are
+ * listed, never entered, so the walk stays inside the folder and cannot loop. Unreadable folders are skipped.
+ */
+function walk(folder: string, depth: number): string[] {
+  const files: string[] = [];
+  const pending: [string, number][] = [[folder, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [current, level] = next;
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (level < depth && !skippedFolders.has(entry.name)) pending.push([full, level + 1]);
+      } else {
+        files.push(full);
+      }
+    }
+  }
+  return files;
+}
+
+export function isInside(file: string, folder: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..' + path.sep) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+function resolvesInside(file: string, boundary: string): boolean {
+  try {
+    return isInside(realpathSync.native(file), realpathSync.native(boundary));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A file reached by several paths (a real file and links to it) is linted once, so it is reported once and --fix
+ * never writes it twice at the same time: under its real path when that was found, else the shortest.
+ */
+function onePathPerFile(found: Map<string, string>): LintTarget[] {
+  const real = new Map<string, string>();
+  for (const file of found.keys()) {
+    try {
+      real.set(file, realpathSync.native(file));
+    } catch {
+      real.set(file, file); // a dangling link keeps its path and is reported as unreadable later
+    }
+  }
+  const preferred = (file: string) => (real.get(file) === file ? 0 : 1);
+  const ordered = [...found.keys()].sort((a, b) => preferred(a) - preferred(b) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
+  const byRealPath = new Map<string, LintTarget>();
+  for (const file of ordered) {
+    const key = real.get(file)!;
+    if (!byRealPath.has(key)) byRealPath.set(key, { file, boundary: found.get(file)! });
+  }
+  return [...byRealPath.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -25,6 +25,8 @@ export interface FixResult {
   changed: boolean;
   /** The findings that remain after fixing. */
   report: FileReport;
+  /** The findings before fixing: what the file still has if the fixed text is not written. */
+  initialReport: FileReport;
 }
 
 /**
@@ -36,7 +38,8 @@ export function fixSource(filePath: string, text: string, options: LintOptions):
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const original = text.slice(bom.length);
   let output = original;
-  let report = lintSource(filePath, output, options);
+  const initialReport = lintSource(filePath, output, options);
+  let report = initialReport;
   for (let pass = 0; pass < maxPasses && report.fatalErrorCount === 0; pass++) {
     const fixes = report.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
     if (fixes.length === 0) break;
@@ -46,5 +49,5 @@ export function fixSource(filePath: string, text: string, options: LintOptions):
     output = next.text;
     report = candidate;
   }
-  return { output: bom + output, changed: output !== original, report };
+  return { output: bom + output, changed: output !== original, report, initialReport };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readBoundedFile } from '../files/read-file.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageInfo } from '../generated/package-info.js';
@@ -68,7 +68,7 @@ const region = (finding: Finding) => ({
 function lineHashes(report: FileReport): (finding: Finding) => string {
   let lines: string[] = [];
   try {
-    const text = sourceText(readFileSync(report.filePath));
+    const text = sourceText(readBoundedFile(report.filePath));
     lines = withoutSecrets(text, findPlaintextSecrets(text)).split('\n');
   } catch {
     // Unreadable now: hash the rule alone, still stable for the same file.

@@ -49,10 +49,11 @@ export const storeHashFormat: Rule = {
     const what = describe(value);
     const hash = extractStoreHash(value);
     if (hash !== undefined && bareHash.test(hash)) {
-      const fix = replaceStringFix(document, path, hash);
+      const { fix, notFixable } = replaceStringFix(document, path, hash);
+      const note = notFixable ? ` ${notFixable}` : '';
       report({
         path,
-        message: `\`storeHash\` holds ${what || 'more than the hash'}; use the bare store hash \`${hash}\`.`,
+        message: `\`storeHash\` holds ${what || 'more than the hash'}; use the bare store hash \`${hash}\`.${note}`,
         ...(fix ? { fix } : {}),
       });
     } else if (hash !== undefined) {

@@ -35,12 +35,13 @@ export const subdomainFormat: Rule = {
           'the storefront address (acme for https://acme.mybigcommerce.com).',
       });
     } else if (candidate !== undefined && label.test(candidate)) {
-      const fix = replaceStringFix(document, path, candidate);
+      const { fix, notFixable } = replaceStringFix(document, path, candidate);
+      const note = notFixable ? ` ${notFixable}` : '';
       report({
         path,
         message: what
-          ? `\`subdomain\` holds ${what}; use the bare label \`${candidate}\`.`
-          : `\`subdomain\` has uppercase letters; host labels are lowercase: \`${candidate}\`.`,
+          ? `\`subdomain\` holds ${what}; use the bare label \`${candidate}\`.${note}`
+          : `\`subdomain\` has uppercase letters; host labels are lowercase: \`${candidate}\`.${note}`,
         ...(fix ? { fix } : {}),
       });
     } else if (what) {

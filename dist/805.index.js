@@ -1182,8 +1182,8 @@ var suggest = __webpack_require__(8165);
 var connection_document = __webpack_require__(7795);
 // EXTERNAL MODULE: ./build/src/parse/source-positions.js
 var source_positions = __webpack_require__(1869);
-// EXTERNAL MODULE: ./build/src/rules/index.js + 10 modules
-var rules = __webpack_require__(828);
+// EXTERNAL MODULE: ./build/src/rules/index.js + 9 modules
+var rules = __webpack_require__(7880);
 ;// CONCATENATED MODULE: ./build/src/config/project-config.js
 
 

@@ -7,7 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   formatJson: () => (/* binding */ formatJson)
+/* harmony export */   formatJson: () => (/* binding */ formatJson),
+/* harmony export */   toJsonResults: () => (/* binding */ toJsonResults)
 /* harmony export */ });
 const toMessage = (finding) => ({
     ruleId: finding.ruleId,
@@ -25,7 +26,9 @@ const toMessage = (finding) => ({
  * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
  * The file's source is deliberately left out: it may hold secrets.
  */
-const formatJson = (reports) => JSON.stringify(reports.map((report) => ({
+const formatJson = (reports) => JSON.stringify(toJsonResults(reports)) + '\n';
+/** The results as ESLint's JSON formatter prints them; also the API's results. */
+const toJsonResults = (reports) => reports.map((report) => ({
     filePath: report.filePath,
     messages: report.findings.map(toMessage),
     suppressedMessages: report.suppressed.map((finding) => ({
@@ -38,7 +41,7 @@ const formatJson = (reports) => JSON.stringify(reports.map((report) => ({
     fixableErrorCount: report.fixableErrorCount,
     fixableWarningCount: report.fixableWarningCount,
     usedDeprecatedRules: [],
-}))) + '\n';
+}));
 
 
 /***/ })

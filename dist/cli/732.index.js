@@ -1,6 +1,150 @@
 export const id = 732;
-export const ids = [732];
+export const ids = [732,820];
 export const modules = {
+
+/***/ 5204:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mv: () => (/* binding */ readBoundedFile),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
+/* harmony export */ });
+/* unused harmony export maxFileBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4162);
+
+
+
+/**
+ * Files larger than this are not read. A connection file is a few kilobytes, parsing stops after a million YAML
+ * tokens anyway, and reading a file whole costs its size in memory (twice, as bytes and as text).
+ */
+const maxFileBytes = 32 * 1024 * 1024;
+/**
+ * O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting. O_NOFOLLOW: the real path
+ * checked below is the one opened, not a link swapped in since. O_NOCTTY: a terminal never becomes ours.
+ */
+const openFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOCTTY ?? 0);
+/**
+ * Reads a file to lint, refusing with a message (never the file's content or its link's target) what it must not
+ * read: a symbolic link that resolves outside boundary or into a .git folder, anything but a regular file (a FIFO
+ * would hang, /dev/zero never ends), and files over maxFileBytes, checked on the opened file and while reading,
+ * so a file that grows cannot blow memory. Without boundary, links are followed (the file was named by the user).
+ */
+function readWorkspaceFile(file, boundary) {
+    const refuse = (message) => ({ ok: false, message });
+    const cannotRead = (error) => refuse(`cannot read the file (${error.code ?? error.message})`);
+    let real;
+    try {
+        const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(file);
+        if (boundary !== undefined && real !== file) {
+            const escape = linkEscape(file, real, boundary, link.isSymbolicLink());
+            if (escape)
+                return refuse(escape);
+        }
+        const kind = specialKind((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real));
+        if (kind)
+            return refuse(`the file is ${kind}, not a regular file; it was not read`);
+    }
+    catch (error) {
+        return cannotRead(error);
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
+    }
+    catch (error) {
+        return cannotRead(error);
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const kind = specialKind(stats);
+        if (kind)
+            return refuse(`the file is ${kind}, not a regular file; it was not read`);
+        if (stats.size > maxFileBytes)
+            return refuse(tooLarge(stats.size));
+        const bytes = readAtMost(fd, stats.size, maxFileBytes);
+        if (!bytes)
+            return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
+        return { ok: true, bytes, stats };
+    }
+    catch (error) {
+        return cannotRead(error);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Why a path that resolves through a link must not be followed, if it must not. */
+function linkEscape(file, real, boundary, isLink) {
+    const what = isLink ? 'the file is a symbolic link' : 'the file is reached through a symbolic link';
+    let realBoundary;
+    try {
+        realBoundary = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(boundary);
+    }
+    catch {
+        realBoundary = boundary;
+    }
+    if (!(0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(real, realBoundary))
+        return `${what} to a path outside the workspace; it was not read`;
+    const inGit = (relative) => relative.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).includes('.git');
+    if (inGit(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realBoundary, real)) && !inGit(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(boundary, file))) {
+        return `${what} into a .git folder; it was not read`;
+    }
+    return undefined;
+}
+function specialKind(stats) {
+    if (stats.isFile())
+        return undefined;
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+/** The file's bytes, or undefined when it holds more than limit (it grew since fstat): never more in memory. */
+function readAtMost(fd, expectedSize, limit) {
+    const chunks = [];
+    let total = 0;
+    let chunkSize = Math.max(expectedSize + 1, 64 * 1024);
+    while (total <= limit) {
+        const chunk = Buffer.allocUnsafe(Math.min(chunkSize, limit + 1 - total));
+        const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (count === 0)
+            break;
+        chunks.push(count === chunk.length ? chunk : chunk.subarray(0, count));
+        total += count;
+        chunkSize = 64 * 1024;
+    }
+    return total > limit ? undefined : Buffer.concat(chunks, total);
+}
+function tooLarge(size) {
+    return `the file is ${megabytes(size)}, too large for a connection file (the limit is ${megabytes(maxFileBytes)}); it was not read`;
+}
+function megabytes(bytes) {
+    return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+}
+/**
+ * readWorkspaceFile for steps that read a linted file again (SARIF fingerprints, the Action's masker): the same
+ * refusals and bound, thrown, as readFileSync throws.
+ */
+function readBoundedFile(file) {
+    const read = readWorkspaceFile(file);
+    if (!read.ok)
+        throw new Error(read.message);
+    return read.bytes;
+}
+
+
+/***/ }),
 
 /***/ 7541:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -38,8 +182,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/files/read-file.js
+var read_file = __webpack_require__(5204);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -52,8 +196,8 @@ var dist = __webpack_require__(8815);
 var no_plaintext_secret = __webpack_require__(5133);
 // EXTERNAL MODULE: ./build/src/parse/connection-document.js
 var connection_document = __webpack_require__(7795);
-// EXTERNAL MODULE: ./build/src/parse/decode.js + 1 modules
-var decode = __webpack_require__(5757);
+// EXTERNAL MODULE: ./build/src/parse/decode.js
+var decode = __webpack_require__(4215);
 ;// CONCATENATED MODULE: ./build/src/parse/plaintext-secrets.js
 
 
@@ -182,7 +326,7 @@ const region = (finding) => ({
 function lineHashes(report) {
     let lines = [];
     try {
-        const text = sourceText((0,external_node_fs_.readFileSync)(report.filePath));
+        const text = sourceText((0,read_file/* readBoundedFile */.Mv)(report.filePath));
         lines = withoutSecrets(text, findPlaintextSecrets(text)).split('\n');
     }
     catch {
@@ -233,10 +377,10 @@ function toSarif(reports, root) {
             {
                 tool: {
                     driver: {
-                        name: package_info/* packageInfo */.z.name,
-                        version: package_info/* packageInfo */.z.version,
-                        semanticVersion: package_info/* packageInfo */.z.version,
-                        informationUri: package_info/* packageInfo */.z.repositoryUrl,
+                        name: package_info.packageInfo.name,
+                        version: package_info.packageInfo.version,
+                        semanticVersion: package_info.packageInfo.version,
+                        informationUri: package_info.packageInfo.repositoryUrl,
                         rules: rules/* allRuleMetas */.M1.map(ruleDescriptor),
                         notifications: [
                             {
@@ -263,6 +407,79 @@ const formatSarif = (reports, context) => `${JSON.stringify(toSarif(reports, con
 
 /***/ }),
 
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   packageInfo: () => (/* binding */ packageInfo)
+/* harmony export */ });
+// Generated by scripts/generate-validator.mjs from package.json. Do not edit.
+const packageInfo = { "name": "bc-lint", "version": "0.1.0", "repositoryUrl": "https://github.com/bc-lint/bc-lint" };
+
+
+/***/ }),
+
+/***/ 4215:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ decodeSource),
+/* harmony export */   F: () => (/* binding */ stripBom)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+
+/**
+ * Bytes -> text. YAML must be UTF-8; instead of silently substituting U+FFFD we point at the first bad byte.
+ * A leading BOM is dropped (remembered for writers) so columns on line 1 match what editors show.
+ */
+function decodeSource(bytes) {
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const bad = firstInvalidUtf8Byte(bytes);
+        const textBefore = stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bad).toString('utf8'));
+        const byte = `byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} is not valid UTF-8`;
+        // Text in another encoding has no NUL bytes; images, archives and executables nearly always do.
+        const reason = bytes.includes(0)
+            ? `${byte}, and the file contains NUL bytes: it is binary data, not YAML text`
+            : `${byte}; save the file as UTF-8`;
+        return { ok: false, offsetInText: textBefore.length, textBefore, reason };
+    }
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    const text = stripBom(raw);
+    return { ok: true, text, hasBom: text.length !== raw.length };
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** Offset of the first byte that starts an invalid UTF-8 sequence (bytes are known to be invalid somewhere). */
+function firstInvalidUtf8Byte(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i += 1;
+            continue;
+        }
+        const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+        if (length === 0 || i + length > bytes.length)
+            return i;
+        for (let k = 1; k < length; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        // Overlong forms, surrogates and code points above U+10FFFF are invalid too.
+        const second = bytes[i + 1];
+        if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f))
+            return i;
+        if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f))
+            return i;
+        i += length;
+    }
+    return bytes.length;
+}
+
+
+/***/ }),
+
 /***/ 9814:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -273,7 +490,7 @@ const formatSarif = (reports, context) => `${JSON.stringify(toSarif(reports, con
 
 /** Where a rule's documentation page lives (docs/rules/<id>.md in the repository). */
 function ruleDocsUrl(ruleId) {
-    return `${_generated_package_info_js__WEBPACK_IMPORTED_MODULE_0__/* .packageInfo */ .z.repositoryUrl}/blob/main/docs/rules/${ruleId}.md`;
+    return `${_generated_package_info_js__WEBPACK_IMPORTED_MODULE_0__.packageInfo.repositoryUrl}/blob/main/docs/rules/${ruleId}.md`;
 }
 
 

@@ -40,7 +40,7 @@ export const subdomainFormat: Rule = {
         path,
         message: what
           ? `\`subdomain\` holds ${what}; use the bare label \`${candidate}\`.`
-          : `\`subdomain\` has uppercase letters; host labels are lowercase: \`${candidate}\`.`,
+          : '`subdomain` has uppercase letters; host labels are lowercase.',
         ...(fix ? { fix } : {}),
       });
     } else if (what) {

@@ -71,12 +71,11 @@ test('a control-panel URL in apiPath is reported as not an API path', () => {
 
 // Same store as storeHash
 
-test('an API path naming another store is reported with both hashes', () => {
+test('an API path naming another store is reported (without quoting either hash: one may be a secret\'s alias)', () => {
   const finding = onlyFinding('https://api.bigcommerce.com/stores/abc123/v3/');
   assert.equal(at(finding), '5:10-5:55');
   assert.equal(finding.severity, 'error');
-  assert.match(finding.message, /`abc123`/);
-  assert.match(finding.message, /`ci4bzn8adz`/);
+  assert.match(finding.message, /names a different store than `storeHash`/);
   assert.match(finding.message, /same store/);
 });
 
@@ -94,8 +93,7 @@ test('the hash is compared against the hash inside a pasted storeHash: same stor
 
 test('the hash is compared against the hash inside a pasted storeHash: another store is reported', () => {
   const finding = onlyFinding('https://api.bigcommerce.com/stores/xyz789/v3/', { storeHash: 'stores/abc123' });
-  assert.match(finding.message, /`xyz789`/);
-  assert.match(finding.message, /`abc123`/);
+  assert.match(finding.message, /names a different store than `storeHash`/);
 });
 
 test('with a storeHash that holds no usable hash, only the form of apiPath is checked', () => {

@@ -147,7 +147,7 @@ test('a level the scope does not offer is reported on the level', () => {
   assert.equal(at(findings[0]), '8:19-8:25');
   assert.equal(findings[0]!.severity, 'error');
   assert.match(findings[0]!.message, /`scopes.customersLogin` offers `none` or `login`/);
-  assert.match(findings[0]!.message, /`modify` is not one of them/);
+  assert.match(findings[0]!.message, /the value is not one of them/);
 });
 
 test('metafieldsAccess has no "none" level', () => {
@@ -184,7 +184,7 @@ test('an authType other than custom or token is reported with the allowed values
   const findings = lintRule('schema', connection({ authType: 'oauth' }));
   assert.equal(findings.length, 1);
   assert.equal(at(findings[0]), '3:11-3:16');
-  assert.match(findings[0]!.message, /`authType` must be `custom` or `token`; `oauth` is not one of them/);
+  assert.match(findings[0]!.message, /`authType` must be `custom` or `token`; the value is not one of them/);
 });
 
 // The root of a document

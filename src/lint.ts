@@ -1,7 +1,8 @@
 import { builtinProfiles, type IntegrationProfile } from './model/profiles.js';
+import { attachSecrets, minMaskedLength, Redactor } from './model/redaction.js';
 import type { FileReport, Finding, Fix, Severity, SeveritySetting, SourceRange } from './model/types.js';
 import { decodeSource, stripBom } from './parse/decode.js';
-import { parseConnectionSource, pointer, type ConnectionDocument } from './parse/connection-document.js';
+import { parseConnectionSource, pointer, type ConnectionDocument, type ParsedSource, type Path } from './parse/connection-document.js';
 import { SourcePositions } from './parse/source-positions.js';
 import { applyDisableDirectives, findDisableDirectives, type DisableDirective, type SuppressedFinding } from './directives/disable-directives.js';
 import { allRuleMetas, domainRules, ruleMetaById } from './rules/index.js';
@@ -57,11 +58,16 @@ export function lintSource(filePath: string, source: Uint8Array | string, option
   }
   const profiles = new Map(builtinProfiles.map((profile) => [profile.name, profile]));
   for (const profile of options.profiles ?? []) profiles.set(profile.name, profile);
-  for (const document of parsed.documents) raw.push(...lintDocument(document, profiles, options));
-  return toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments));
+  for (const document of parsed.documents) raw.push(...lintDocument(document, profiles, options, parsed));
+  return toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments), parsed);
 }
 
-function lintDocument(document: ConnectionDocument, profiles: ReadonlyMap<string, IntegrationProfile>, options: LintOptions): RawFinding[] {
+function lintDocument(
+  document: ConnectionDocument,
+  profiles: ReadonlyMap<string, IntegrationProfile>,
+  options: LintOptions,
+  parsed: ParsedSource,
+): RawFinding[] {
   // One finding per value: when two rules report the same value, the more severe wins, then the earlier rule.
   const bySubject = new Map<string, RawFinding>();
   const connection = document.value;
@@ -79,12 +85,14 @@ function lintDocument(document: ConnectionDocument, profiles: ReadonlyMap<string
         profile,
         report(report) {
           const subject = pointer(report.path);
+          // A value that is (through an anchor or alias) a secret: the finding quotes no part of it and fixes nothing.
+          const secretForms = secretFormsAt(document, report.path, parsed);
           const finding: RawFinding = {
             ruleId: rule.meta.id,
             range: report.on === 'key' ? document.keyRange(report.path) : document.valueRange(report.path),
-            message: report.message,
+            message: secretForms ? withoutQuotedParts(report.message, secretForms) : report.message,
             ...(report.severity ? { severity: report.severity } : {}),
-            ...(report.fix ? { fix: report.fix } : {}),
+            ...(report.fix && !secretForms ? { fix: report.fix } : {}),
           };
           const earlier = bySubject.get(subject);
           if (!earlier || (severityOf(finding, options) === 'error' && severityOf(earlier, options) === 'warning')) {
@@ -101,6 +109,21 @@ function lintDocument(document: ConnectionDocument, profiles: ReadonlyMap<string
   return findings;
 }
 
+function secretFormsAt(document: ConnectionDocument, path: Path, parsed: ParsedSource): readonly string[] | undefined {
+  const node = document.resolvedNode(path);
+  return node === undefined ? undefined : parsed.secrets.nodes.get(node);
+}
+
+/**
+ * The message with every quoted (`...`) span that is part of the secret, or holds it, masked. A rule may quote a
+ * part of a value (the store hash inside a pasted path), which masking whole values would not catch.
+ */
+function withoutQuotedParts(message: string, forms: readonly string[]): string {
+  return message.replace(/`([^`]*)`/g, (quoted, inner: string) =>
+    forms.some((form) => form.includes(inner) || (form.length >= minMaskedLength && inner.includes(form))) ? '`***`' : quoted,
+  );
+}
+
 /** A finding's severity: the project config's setting, else the rule's own (date-bound) choice, else its default. */
 function severityOf(item: RawFinding, options: LintOptions): Severity {
   if (item.fatal) return 'error'; // a file that cannot be parsed is always an error
@@ -108,7 +131,13 @@ function severityOf(item: RawFinding, options: LintOptions): Severity {
   return (configured !== 'off' ? configured : undefined) ?? item.severity ?? ruleMetaById.get(item.ruleId)?.defaultSeverity ?? 'error';
 }
 
-function toReport(filePath: string, raw: RawFinding[], options: LintOptions, directives: DisableDirective[] = []): FileReport {
+function toReport(
+  filePath: string,
+  raw: RawFinding[],
+  options: LintOptions,
+  directives: DisableDirective[] = [],
+  parsed?: ParsedSource,
+): FileReport {
   const findings: Finding[] = [];
   for (const item of raw) {
     if (options.rules?.[item.ruleId] === 'off' && !item.fatal) continue; // a file that cannot be parsed is always reported
@@ -129,7 +158,29 @@ function toReport(filePath: string, raw: RawFinding[], options: LintOptions, dir
     options.reportUnusedDisableDirectives ?? false,
   );
   const shown = [...kept, ...problems].sort(byPosition);
-  return summarize(filePath, shown, suppressed.sort(byPosition));
+  const report = summarize(filePath, shown, suppressed.sort(byPosition));
+  return parsed ? redactedReport(report, parsed) : report;
+}
+
+/**
+ * The redaction boundary of one file: every message and fix passes the file's redactor, the report gets its
+ * secret-free source, and the secrets travel beside the report (never in it) for the run's redactor.
+ */
+function redactedReport(report: FileReport, parsed: ParsedSource): FileReport {
+  const secrets = parsed.secrets;
+  const values = secrets.values;
+  const redacted = new Redactor(values).redactReport(report);
+  if (report.findings.length > 0 && parsed.complete) {
+    redacted.source = secrets.secretFreeText();
+    if (secrets.unredactable.length > 0) {
+      redacted.unredactableLines = secrets.unredactable.map(([start, end]) => {
+        const range = parsed.positions.range(start, Math.max(start, end));
+        return [range.line, range.endLine];
+      });
+    }
+  }
+  attachSecrets(redacted, values);
+  return redacted;
 }
 
 const byPosition = (a: Finding, b: Finding) =>

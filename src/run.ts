@@ -5,6 +5,7 @@ import { discoverTargets } from './files/discover.js';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource } from './lint.js';
 import { lintFiles, type FixMode } from './lint-files.js';
+import { runRedactor, type Redactor } from './model/redaction.js';
 import type { FileReport } from './model/types.js';
 
 export interface RunRequest {
@@ -22,6 +23,11 @@ export interface RunResult {
   /** Config file in use, if any. */
   configPath: string | undefined;
   reports: FileReport[];
+  /**
+   * Every secret of the run, for the Action's masking. Returned beside the reports, never inside them, so no
+   * formatter can serialise it.
+   */
+  redactor: Redactor;
 }
 
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
@@ -33,8 +39,12 @@ export async function runLint(request: RunRequest): Promise<RunResult> {
     today: request.today,
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
   };
-  const reports = await lintFiles(files, options, request.fix);
-  return { configPath: setup.configPath, reports };
+  const linted = await lintFiles(files, options, request.fix);
+  // Each report is already redacted with its own file's secrets; this pass adds the other files' (a token pasted
+  // into one file's subdomain and written as another file's accessToken).
+  const redactor = runRedactor(linted);
+  const reports = linted.map((report) => redactor.redactReport(report));
+  return { configPath: setup.configPath, reports, redactor };
 }
 
 export interface TextRunRequest extends Omit<RunRequest, 'targets' | 'fix'> {

@@ -4,13 +4,14 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { formatSarif } from '../formatters/sarif.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
+import { Redactor } from '../model/redaction.js';
 import type { FileReport } from '../model/types.js';
 import { runLint } from '../run.js';
 import { annotate } from './annotations.js';
 import { selectTargets, type Selection } from './changed-files.js';
 import { readInputs } from './inputs.js';
 import { failureMessage, plural, setOutputs, totalsOf } from './outputs.js';
-import { maskSecrets, redactReports } from './secrets.js';
+import { maskSecrets } from './secrets.js';
 import { writeSummary } from './summary.js';
 
 /** The GitHub Action: the CLI's lint run, reported as annotations, a job summary, outputs and SARIF. */
@@ -20,12 +21,13 @@ async function run(): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const selection = await selectTargets(inputs, workspace, github.context);
   const nothingSelected = !selection.everything && selection.targets.length === 0;
-  const { reports: found } = nothingSelected
-    ? { reports: [] }
+  const { reports, redactor } = nothingSelected
+    ? { reports: [], redactor: new Redactor([]) }
     : await runLint({ cwd: workspace, targets: selection.targets, configPath: inputs.config, today: inputs.today });
 
   // Masks first: from here on the log may show findings, and nothing before this line printed file contents.
-  const reports = redactReports(found, maskSecrets(found.map((report) => report.filePath)));
+  // The reports are already redacted by the run; the runner's masking guards every other line of the log.
+  maskSecrets(redactor);
 
   logSelection(selection, reports, workspace);
   if (reports.length === 0) {

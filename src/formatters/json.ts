@@ -15,8 +15,8 @@ const toMessage = (finding: Finding) => ({
 });
 
 /**
- * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
- * The file's source is deliberately left out: it may hold secrets.
+ * ESLint's JSON formatter shape, so tools built for ESLint output can read it. `source` is the pipeline's
+ * secret-free text (every secret character starred out), present as in ESLint when the file has findings.
  */
 export const formatJson: Formatter = (reports) => JSON.stringify(toJsonResults(reports)) + '\n';
 
@@ -34,5 +34,6 @@ export const toJsonResults = (reports: readonly FileReport[]) =>
     warningCount: report.warningCount,
     fixableErrorCount: report.fixableErrorCount,
     fixableWarningCount: report.fixableWarningCount,
+    ...(report.source !== undefined ? { source: report.source } : {}),
     usedDeprecatedRules: [],
   }));

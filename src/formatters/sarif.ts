@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readBoundedFile } from '../files/read-file.js';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageInfo } from '../generated/package-info.js';
 import type { FileReport, Finding } from '../model/types.js';
-import { findPlaintextSecrets, sourceText, withoutSecrets } from '../parse/plaintext-secrets.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { allRuleMetas } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
@@ -62,25 +60,39 @@ const region = (finding: Finding) => ({
 
 /**
  * primaryLocationLineHash for each finding of a file, in the spirit of GitHub's own: a hash of the rule ID and
- * the finding's line with white space removed, plus the count of earlier identical hashes in the file. Values
- * of secret fields are removed before hashing, so a short secret (a PIN) cannot be recovered by brute force.
+ * the finding's line with white space removed, plus the count of earlier identical hashes in the file. Lines come
+ * from the report's secret-free source (secrets starred out by the pipeline), never from the file again, so a
+ * short secret (a PIN) cannot be recovered by brute force; a run of stars counts as one, so not even its length
+ * shows. A line the pipeline could not clean for certain (after
+ * a secret key in a document that failed to parse), or a report without source, is hashed by line number only.
  */
 function lineHashes(report: FileReport): (finding: Finding) => string {
-  let lines: string[] = [];
-  try {
-    const text = sourceText(readBoundedFile(report.filePath));
-    lines = withoutSecrets(text, findPlaintextSecrets(text)).split('\n');
-  } catch {
-    // Unreadable now: hash the rule alone, still stable for the same file.
-  }
+  const lines = report.source?.split('\n');
+  const unredactable = report.unredactableLines ?? [];
   const seen = new Map<string, number>();
   return (finding) => {
-    const content = (lines[finding.line - 1] ?? '').replace(/\s+/g, '');
+    const line = lines?.[finding.line - 1];
+    const content =
+      line === undefined || isWithin(finding.line, unredactable) ? `line ${finding.line}` : `text ${line.replace(/\s+/g, '').replace(/\*+/g, '*')}`;
     const digest = createHash('sha256').update(`${finding.ruleId}\0${content}`).digest('hex').slice(0, 16);
     const occurrence = (seen.get(digest) ?? 0) + 1;
     seen.set(digest, occurrence);
     return `${digest}:${occurrence}`;
   };
+}
+
+/** Whether line lies in one of the ranges (sorted by start, as the pipeline lists them). */
+function isWithin(line: number, ranges: readonly [number, number][]): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [start, end] = ranges[mid]!;
+    if (line < start) high = mid - 1;
+    else if (line > end) low = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
 export function toSarif(reports: readonly FileReport[], root: string) {

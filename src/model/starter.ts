@@ -1,4 +1,4 @@
-import { secretFields } from '../rules/no-plaintext-secret.js';
+import { secretFields } from './secrets.js';
 import { storefrontTokenScopes } from '../rules/storefront-scopes-manage.js';
 import type { IntegrationProfile } from './profiles.js';
 import { scopeKeys } from './scopes.js';

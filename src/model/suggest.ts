@@ -1,9 +1,17 @@
+/**
+ * Names longer than this are not compared. Edit distance costs the product of both lengths: a multi-megabyte key
+ * took gigabytes. Every known name is far shorter, so a longer input cannot be a typo of one.
+ */
+export const maxComparedLength = 64;
+
 /** The closest candidate to a misspelt name, or undefined when none is close enough to be a likely typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {
+  if (input.length > maxComparedLength) return undefined;
   const lowered = input.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    if (candidate.length > maxComparedLength) continue;
     const distance = candidate.toLowerCase() === lowered ? 0 : editDistance(lowered, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -39,4 +39,15 @@ export interface FileReport {
   fatalErrorCount: number;
   /** The fixed text, when fixing without writing (--fix-dry-run, the API's fix) changed it. */
   output?: string;
+  /**
+   * The file's text with every character of every secret replaced by `*` (line breaks kept, so lines and columns
+   * match the findings), as ESLint's JSON carries it. Present when the file has findings and was parsed to its end.
+   */
+  source?: string;
+  /**
+   * Line ranges (1-based, inclusive) of `source` in documents that failed to parse, from a secret key to the
+   * document's end: their tokens are masked, but a secret split oddly by the broken syntax may leave a character
+   * or two, so nothing is derived from their content (SARIF fingerprints use the line number instead).
+   */
+  unredactableLines?: [number, number][];
 }

@@ -1,4 +1,8 @@
-import { Composer, CST, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node } from 'yaml';
+import { Composer, CST, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
+import { codeName } from '../model/display.js';
+import { looksLikeSecretKey } from '../model/secrets.js';
+import { FileSecrets } from './plaintext-secrets.js';
+import { syntaxMessage } from './syntax-messages.js';
 import type { SourceRange } from '../model/types.js';
 import type { SourcePositions } from './source-positions.js';
 
@@ -56,7 +60,14 @@ export class ConnectionDocument {
     readonly value: unknown,
     private readonly located: Map<string, Located>,
     readonly positions: SourcePositions,
+    private readonly aliasTargets: ReadonlyMap<Alias, Node | undefined>,
   ) {}
+
+  /** The node behind the value at path, through an alias to its anchor's node. */
+  resolvedNode(path: Path): Node | undefined {
+    const node = this.node(path);
+    return isAlias(node) ? this.aliasTargets.get(node) : node;
+  }
 
   /** The plain value at a path, or undefined when there is none. */
   get(path: Path): unknown {
@@ -87,13 +98,13 @@ export class ConnectionDocument {
     return key?.range ? this.positions.range(key.range[0], key.range[1]) : this.valueRange(path);
   }
 
-  static fromYaml(index: number, doc: Document.Parsed, positions: SourcePositions): {
+  static fromYaml(index: number, doc: Document.Parsed, positions: SourcePositions, aliasTargets: ReadonlyMap<Alias, Node | undefined>): {
     document: ConnectionDocument;
     problems: SyntaxProblem[];
   } {
-    const builder = new PlainValueBuilder(doc);
+    const builder = new PlainValueBuilder(aliasTargets);
     const value = builder.build(doc.contents, []);
-    return { document: new ConnectionDocument(index, value, builder.located, positions), problems: builder.problems };
+    return { document: new ConnectionDocument(index, value, builder.located, positions, aliasTargets), problems: builder.problems };
   }
 }
 
@@ -108,13 +119,9 @@ class PlainValueBuilder {
   private aliasDepth = 0;
   /** Collections entered; aliases can nest values deeper than the text does. */
   private depth = 0;
-  /** Built on the first alias, so a document without aliases is not walked twice. */
-  private aliasTargets: Map<Alias, Node | undefined> | undefined;
-
-  constructor(private readonly doc: Document.Parsed) {}
+  constructor(private readonly aliasTargets: ReadonlyMap<Alias, Node | undefined>) {}
 
   private resolve(alias: Alias): Node | undefined {
-    this.aliasTargets ??= resolveAliases(this.doc);
     return this.aliasTargets.get(alias);
   }
 
@@ -173,7 +180,8 @@ class PlainValueBuilder {
   /** yaml accepts an alias whose anchor is not defined before it; YAML does not, and the value would be lost. */
   private unknownAnchor(alias: Alias): null {
     const [start, end] = alias.range ?? [0, 0];
-    this.problems.push({ start, end, message: `the alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it` });
+    // The alias's name is not quoted: `accessToken: *s3cret` is an alias to nowhere whose name is a secret.
+    this.problems.push({ start, end, message: 'this alias (*name) refers to no anchor (&name) defined before it' });
     return null;
   }
 
@@ -231,21 +239,77 @@ class PlainValueBuilder {
   }
 }
 
+interface DocumentScan {
+  /** Each alias's target: the last node with its anchor before it, as Alias.resolve() finds it. */
+  aliasTargets: Map<Alias, Node | undefined>;
+  duplicateKeys: SyntaxProblem[];
+}
+
 /**
- * Each alias's target: the last node with its anchor before it, as Alias.resolve() finds it. Alias.resolve() walks
- * the whole document on every call, so a file with many aliases took quadratic time; one walk serves them all.
+ * One walk over a document: alias targets, duplicate keys and secrets. Alias.resolve() walks the whole document
+ * on every call, and yaml's own duplicate-key check compares each key with every earlier one, so both were
+ * quadratic (10,000 aliases took 100 s, 100,000 keys 95 s); here each node is visited once.
  */
-function resolveAliases(doc: Document.Parsed): Map<Alias, Node | undefined> {
+function scanDocument(doc: Document.Parsed, secrets: FileSecrets): DocumentScan {
   const anchors = new Map<string, Node>();
-  const targets = new Map<Alias, Node | undefined>();
+  const aliasTargets = new Map<Alias, Node | undefined>();
+  const duplicateKeys: SyntaxProblem[] = [];
+  const resolve = (alias: Alias) => aliasTargets.get(alias) ?? anchors.get(alias.source);
+  const onNode = (node: Node) => {
+    if (isAlias(node)) aliasTargets.set(node, anchors.get(node.source));
+    else if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+  };
   visit(doc, {
-    Node(_key, node) {
-      if (isAlias(node)) targets.set(node, anchors.get(node.source));
-      else if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.set(node.anchor, node);
+    Scalar: (_key, node) => onNode(node),
+    Alias: (_key, node) => onNode(node),
+    Seq: (_key, node) => onNode(node),
+    Map: (_key, node) => {
+      onNode(node);
+      findDuplicateKeys(node, duplicateKeys);
+      if (node.flow) findCommaSplitSecrets(node, secrets, resolve);
+    },
+    Pair: (_key, pair) => {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      // An anchor on the value is visited after this pair; the value itself then is the secret.
+      if (typeof key === 'string' && looksLikeSecretKey(key)) secrets.addValue(pair.value as Node | null, resolve);
     },
   });
-  return targets;
+  return { aliasTargets, duplicateKeys };
 }
+
+/**
+ * In a flow mapping a comma ends a value: `{ accessToken: abc,def }` reads as accessToken: abc plus a key `def`
+ * without a value. Such value-less keys right after a secret are the rest of it, and are secret too.
+ */
+function findCommaSplitSecrets(map: YAMLMap, secrets: FileSecrets, resolve: (alias: Alias) => Node | undefined): void {
+  let afterSecret = false;
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof key === 'string' && looksLikeSecretKey(key)) afterSecret = pair.value !== null;
+    else if (afterSecret && pair.value === null && isScalar(pair.key)) secrets.addValue(pair.key, resolve);
+    else afterSecret = false;
+  }
+}
+
+/**
+ * Keys written twice in one mapping, as yaml's uniqueKeys finds them (the same scalar value; merge keys count
+ * too), with one Set per mapping. The key is named: keys are names, not secret values, and it is shortened and
+ * escaped.
+ */
+function findDuplicateKeys(map: YAMLMap, problems: SyntaxProblem[]): void {
+  const seen = new Set<unknown>();
+  for (const pair of map.items) {
+    const key = pair.key;
+    if (!isScalar(key)) continue;
+    if (!seen.has(key.value)) {
+      seen.add(key.value);
+      continue;
+    }
+    const [start, end] = key.range ?? [0, 0];
+    problems.push({ start, end, message: `keys must be unique: ${codeName(typeof key.value === 'symbol' ? '<<' : String(key.value))} is written twice in this mapping.` });
+  }
+}
+
 
 function keyText(node: Node | null): string {
   if (node === null) return '';
@@ -262,6 +326,10 @@ export interface ParsedSource {
   hasContent: boolean;
   /** The YAML comments (not `#` inside scalars) up to where parsing stopped; only when the text holds a bc-lint-disable marker. */
   comments: YamlComment[];
+  /** The file's secrets, found in this same parse. */
+  secrets: FileSecrets;
+  /** False when parsing stopped early (too deep, too many tokens): the rest of the text was not looked at. */
+  complete: boolean;
 }
 
 export interface YamlComment {
@@ -270,33 +338,55 @@ export interface YamlComment {
   source: string;
 }
 
-/** How connection files are parsed: YAML 1.2 with merge keys, duplicate keys rejected. */
-export const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: true } as const;
+/**
+ * How connection files are parsed: YAML 1.2 with merge keys. Duplicate keys are rejected by scanDocument, not by
+ * yaml's quadratic uniqueKeys.
+ */
+export const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: false } as const;
 
 export function parseConnectionSource(positions: SourcePositions): ParsedSource {
+  const text = positions.text;
   const comments: YamlComment[] = [];
   const documents: ConnectionDocument[] = [];
   const syntaxProblems: SyntaxProblem[] = [];
+  const secrets = new FileSecrets(text);
   let hasContent = false;
+  let complete = true;
+  /** Where parsing stopped; the text after it is not looked at, not even for secrets (the source is not shown). */
+  let parsedEnd = text.length;
   let index = 0;
   const stopped = (problem: SyntaxProblem) => {
     hasContent = true;
+    complete = false;
+    parsedEnd = problem.end;
     syntaxProblems.push(problem);
   };
-  for (const doc of composeDocuments(positions.text, comments, stopped)) {
+  /** Where the text not yet given to a document starts: errors between documents belong to the one before. */
+  let previousEnd = 0;
+  let brokenFrom: number | undefined;
+  for (const doc of composeDocuments(text, comments, stopped)) {
+    if (brokenFrom !== undefined) secrets.addUnparsed(brokenFrom, Math.min(doc.range[0], parsedEnd));
+    brokenFrom = undefined;
     const empty = isEmptyDocument(doc);
     if (!empty) hasContent = true;
+    const { aliasTargets, duplicateKeys } = scanDocument(doc, secrets);
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: error.message });
+      for (const error of doc.errors) syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+      syntaxProblems.push(...duplicateKeys);
+      brokenFrom = Math.min(previousEnd, doc.range[0]);
+    } else if (duplicateKeys.length > 0) {
+      syntaxProblems.push(...duplicateKeys);
     } else if (!empty) {
-      const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions);
+      const { document, problems } = ConnectionDocument.fromYaml(index, doc, positions, aliasTargets);
       if (problems.length > 0) syntaxProblems.push(...problems);
       else documents.push(document);
     }
+    previousEnd = doc.range[2];
     index++;
   }
+  if (brokenFrom !== undefined) secrets.addUnparsed(brokenFrom, parsedEnd);
   syntaxProblems.sort((a, b) => a.start - b.start);
-  return { positions, documents, syntaxProblems, hasContent, comments };
+  return { positions, documents, syntaxProblems, hasContent, comments, secrets, complete };
 }
 
 /**

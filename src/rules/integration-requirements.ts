@@ -24,8 +24,9 @@ export const integrationRequirements: Rule = {
       const suggestion = closest(name, profiles.keys());
       report({
         path: ['integration'],
+        // The value is not quoted (it may be an alias of a secret); the suggestion is a profile's own name.
         message:
-          `unknown integration profile \`${name}\`` +
+          'unknown integration profile' +
           (suggestion ? `; did you mean \`${suggestion}\`?` : `; known profiles: ${[...profiles.keys()].join(', ')}.`),
       });
       return;
@@ -48,6 +49,7 @@ export const integrationRequirements: Rule = {
       if (rank < 0) return; // a level the scope does not offer: the schema reports it
       if (onlyIfGranted && rank === 0) return;
       if (rank >= levelRank(scope, need)) return;
+      // Only a level the scope offers gets here (rank >= 0), so the quoted value is one of the schema's words.
       const now = scopes[scope] === undefined ? 'it is left out' : `it is \`${String(level)}\``;
       report({
         path: ['scopes', scope],

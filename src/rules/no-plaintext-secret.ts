@@ -1,20 +1,5 @@
+import { isPlaintextSecret, secretFields } from '../model/secrets.js';
 import type { Rule } from './rule.js';
-
-export const secretReference = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;
-
-/** Secret fields and the reference suggested for each. */
-export const secretFields = {
-  accessToken: '${BIGCOMMERCE_ACCESS_TOKEN}',
-  clientSecret: '${BIGCOMMERCE_CLIENT_SECRET}',
-  supportPin: '${BIGCOMMERCE_SUPPORT_PIN}',
-} as const;
-
-/** A secret field's value that is written in plain text (the thing to mask and never print). */
-export function isPlaintextSecret(value: unknown): boolean {
-  if (value === null || value === undefined || value === '') return false;
-  if (typeof value === 'string') return !secretReference.test(value);
-  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof Uint8Array;
-}
 
 export const noPlaintextSecret: Rule = {
   meta: {

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import validateConnection from '../generated/connection-validator.js';
 import { schemaFacts } from '../generated/schema-facts.js';
+import { codeName } from '../model/display.js';
 import { scopeKeys } from '../model/scopes.js';
 import { closest } from '../model/suggest.js';
 import type { SourceRange } from '../model/types.js';
@@ -62,7 +63,7 @@ interface Described {
 }
 
 function describe(error: ErrorObject, at: string[], document: ConnectionDocument): Described | undefined {
-  const name = at.length === 0 ? 'the connection' : `\`${at.join('.')}\``;
+  const name = at.length === 0 ? 'the connection' : codeName(at.join('.'));
   const value = document.get(at);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -80,7 +81,7 @@ function describe(error: ErrorObject, at: string[], document: ConnectionDocument
       return {
         subject: [...at, key],
         on: 'key',
-        message: `${what} \`${key}\`` + (suggestion ? `; did you mean \`${suggestion}\`?` : '.'),
+        message: `${what} ${codeName(key)}` + (suggestion ? `; did you mean \`${suggestion}\`?` : '.'),
         ...(suggestion ? { suggested: [...at, suggestion] } : {}),
       };
     }
@@ -94,7 +95,8 @@ function describe(error: ErrorObject, at: string[], document: ConnectionDocument
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``);
       const list = allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed.join('');
-      const got = typeof value === 'string' ? ` \`${value}\` is not one of them.` : '';
+      // The value is described, not quoted: it may be an alias of a secret.
+      const got = typeof value === 'string' ? ' the value is not one of them.' : ` it is ${kindOf(value)}.`;
       const isScope = at.length === 2 && at[0] === 'scopes';
       return { subject: at, on: 'value', message: `${name} ${isScope ? 'offers' : 'must be'} ${list};${got}` };
     }

@@ -1,3 +1,4 @@
+import { levelRank } from '../model/scopes.js';
 import { isMapping, type Rule } from './rule.js';
 
 export const storefrontTokenScopes = {
@@ -27,7 +28,9 @@ export const storefrontScopesManage: Rule = {
     for (const [scope, { row, oauth }] of Object.entries(storefrontTokenScopes)) {
       const level = scopes[scope];
       if (level === 'manage') continue;
-      const now = level === undefined ? 'is left out (none)' : `is \`${String(level)}\``;
+      // A level the scope offers is quoted; anything else is described, never quoted (it may be a secret's alias).
+      const now =
+        level === undefined ? 'is left out (none)' : levelRank(scope, level) >= 0 ? `is \`${String(level)}\`` : 'is set to a level it does not offer';
       report({
         path: ['scopes', scope],
         message: `\`${scope}\` ${now}; with \`authType: custom\` the integration mints storefront tokens itself and needs ${row} = manage (${oauth}).`,

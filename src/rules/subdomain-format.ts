@@ -41,7 +41,7 @@ export const subdomainFormat: Rule = {
         path,
         message: what
           ? `\`subdomain\` holds ${what}; use the bare label \`${candidate}\`.${note}`
-          : `\`subdomain\` has uppercase letters; host labels are lowercase: \`${candidate}\`.${note}`,
+          : `\`subdomain\` has uppercase letters; host labels are lowercase.${note}`,
         ...(fix ? { fix } : {}),
       });
     } else if (what) {

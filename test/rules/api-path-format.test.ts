@@ -61,12 +61,12 @@ ruleTester('api-path-format', {
     {
       name: 'an API path naming another store, with both hashes',
       code: withApiPath('https://api.bigcommerce.com/stores/abc123/v3/'),
-      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, severity: 'error', message: /`abc123`.*`ci4bzn8adz`.*same store/ }],
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, severity: 'error', message: /names a different store than `storeHash`/ }],
     },
     {
       name: 'the hash is compared against the hash inside a pasted storeHash: another store',
       code: withApiPath('https://api.bigcommerce.com/stores/xyz789/v3/', { storeHash: 'stores/abc123' }),
-      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, message: /`xyz789`.*`abc123`.*same store/ }],
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, message: /names a different store than `storeHash`/ }],
     },
   ],
 });

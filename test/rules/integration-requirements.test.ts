@@ -164,12 +164,12 @@ ruleTester(rule, {
     {
       name: 'an unknown profile name close to a known one is reported with a suggestion',
       code: connection({ integration: 'celigoo' }),
-      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 21, severity: 'error', message: /unknown integration profile `celigoo`; did you mean `celigo`\?/ }],
+      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 21, severity: 'error', message: /unknown integration profile; did you mean `celigo`\?/ }],
     },
     {
       name: 'an unknown profile name far from every known one lists the known profiles',
       code: connection({ integration: 'netsuite' }),
-      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 22, message: /unknown integration profile `netsuite`.*celigo, migration-import, migration-export, storeautomator, wordpress/ }],
+      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 22, message: /unknown integration profile; known profiles: celigo, migration-import, migration-export, storeautomator, wordpress/ }],
     },
     {
       name: 'a profile given in the options is known',

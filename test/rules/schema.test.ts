@@ -125,7 +125,7 @@ ruleTester('schema', {
     {
       name: 'a level the scope does not offer is reported on the level',
       code: connection({}, { ...storefrontManage, customersLogin: 'modify' }),
-      errors: [{ line: 8, column: 19, endLine: 8, endColumn: 25, severity: 'error', message: /`scopes.customersLogin` offers `none` or `login`.*`modify` is not one of them/ }],
+      errors: [{ line: 8, column: 19, endLine: 8, endColumn: 25, severity: 'error', message: /`scopes.customersLogin` offers `none` or `login`.*the value is not one of them/ }],
     },
     {
       name: 'metafieldsAccess has no "none" level',
@@ -139,7 +139,7 @@ ruleTester('schema', {
     {
       name: 'an authType other than custom or token is reported with the allowed values',
       code: connection({ authType: 'oauth' }),
-      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, message: /`authType` must be `custom` or `token`; `oauth` is not one of them/ }],
+      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, message: /`authType` must be `custom` or `token`; the value is not one of them/ }],
     },
     { name: 'an authType that differs from token only in case', code: connection({ authType: 'Token' }), errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16 }], otherRules: [] },
     // The root of a document.

@@ -1,0 +1,11 @@
+/** Longest name a message quotes in full; a longer key is cut (a hostile file may hold a multi-megabyte key). */
+const maxShownLength = 40;
+
+/**
+ * A key name as a message quotes it: a Markdown code span, control characters escaped, backticks replaced, cut
+ * to 40 characters. Only for names (keys, paths): values are never quoted.
+ */
+export function codeName(name: string): string {
+  const cut = name.length > maxShownLength ? `${name.slice(0, maxShownLength)}...` : name;
+  return `\`${JSON.stringify(cut).slice(1, -1).replace(/`/g, "'")}\``;
+}

@@ -1,0 +1,64 @@
+/**
+ * The secret facts, in one place: which connection fields hold secrets, what a secret reference looks like, and
+ * which keys look like a secret field. The parser's secret finder, the no-plaintext-secret rule and the starter
+ * connection all read them from here.
+ */
+
+/** A secret reference such as ${BIGCOMMERCE_ACCESS_TOKEN}, resolved from the environment or a vault at run time. */
+export const secretReference = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;
+
+/** Secret fields and the reference suggested for each. */
+export const secretFields = {
+  accessToken: '${BIGCOMMERCE_ACCESS_TOKEN}',
+  clientSecret: '${BIGCOMMERCE_CLIENT_SECRET}',
+  supportPin: '${BIGCOMMERCE_SUPPORT_PIN}',
+} as const;
+
+export type SecretField = keyof typeof secretFields;
+
+export function isSecretField(key: string): key is SecretField {
+  return Object.hasOwn(secretFields, key);
+}
+
+/** A secret field's value that is written in plain text (the thing to mask and never print). */
+export function isPlaintextSecret(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return false;
+  if (typeof value === 'string') return !secretReference.test(value);
+  return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof Uint8Array;
+}
+
+/** Longer keys are not compared: a misspelt field name is short, and the comparison stays cheap. */
+const maxSecretKeyLength = 40;
+const normalize = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const normalizedSecretFields = Object.keys(secretFields).map(normalize);
+
+/**
+ * A key that is a secret field or looks like one: other case or separators (`client_secret`, `AccessToken`) or a
+ * small misspelling (`acessToken`, `supportPn`). Its value is treated as a secret, so a typo cannot make a token
+ * printable. One or two edits, by the length of the field name.
+ */
+export function looksLikeSecretKey(key: string): boolean {
+  if (isSecretField(key)) return true;
+  if (key.length > maxSecretKeyLength) return false;
+  const normalized = normalize(key);
+  return normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+}
+
+/** Whether the optimal-string-alignment distance between a and b is at most `limit` (both short). */
+function boundedEditDistance(a: string, b: string, limit: number): boolean {
+  if (Math.abs(a.length - b.length) > limit) return false;
+  let previous2: number[] = [];
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
+      row.push(value);
+    }
+    previous2 = previous;
+    previous = row;
+  }
+  return previous[b.length]! <= limit;
+}

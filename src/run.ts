@@ -59,11 +59,15 @@ export interface TextRunRequest extends Omit<RunRequest, 'targets' | 'fix'> {
 export async function runLintText(request: TextRunRequest): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath);
   const file = request.filePath === undefined ? '<text>' : path.resolve(request.cwd, request.filePath);
-  if (request.filePath !== undefined && setup.isIgnored(file)) return { configPath: setup.configPath, reports: [] };
+  const done = (reports: FileReport[]): RunResult => {
+    const redactor = runRedactor(reports);
+    return { configPath: setup.configPath, reports: reports.map((report) => redactor.redactReport(report)), redactor };
+  };
+  if (request.filePath !== undefined && setup.isIgnored(file)) return done([]);
   const options = { ...setup.lintOptions, today: request.today, reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false };
-  if (!request.fix) return { configPath: setup.configPath, reports: [lintSource(file, request.text, options)] };
+  if (!request.fix) return done([lintSource(file, request.text, options)]);
   const { output, changed, report } = fixSource(file, request.text, options);
-  return { configPath: setup.configPath, reports: [changed ? { ...report, output } : report] };
+  return done([changed ? { ...report, output } : report]);
 }
 
 const noConfig: ProjectSetup = { configPath: undefined, lintOptions: {}, isIgnored: () => false };

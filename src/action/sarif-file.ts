@@ -13,7 +13,7 @@ import { InputError } from './inputs.js';
  */
 export function resolveSarifFile(value: string, workspace: string): string {
   const refuse = (why: string) =>
-    new InputError(`sarif-file "${escapeLogText(value)}" ${why}; give the path of a new or SARIF file inside the workspace`);
+    new InputError(`sarif-file "${escapeLogText(value)}" ${why}; give a path inside the workspace for a new file or an earlier SARIF file`);
   const target = path.resolve(workspace, value);
   if (target === path.resolve(workspace)) throw refuse('is the workspace folder');
   if (!isInside(target, workspace)) throw refuse('is outside the workspace');
@@ -43,7 +43,7 @@ export function resolveSarifFile(value: string, workspace: string): string {
 export function refuseLintedSarifFile(sarifFile: string, lintedFiles: readonly string[], workspace: string): void {
   const real = realOrSelf(sarifFile);
   if (lintedFiles.some((file) => file === sarifFile || realOrSelf(file) === real)) {
-    throw new InputError(`sarif-file "${escapeLogText(repoRelativePath(sarifFile, workspace))}" is a file this run lints; give the path of a new or SARIF file`);
+    throw new InputError(`sarif-file "${escapeLogText(repoRelativePath(sarifFile, workspace))}" is a file this run lints; give a path for a new file or an earlier SARIF file`);
   }
 }
 

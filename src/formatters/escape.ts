@@ -9,6 +9,8 @@
  * the Unicode line and paragraph separators, and bidirectional controls that reorder what a reader sees.
  */
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same without C0, which JSON.stringify escapes inside strings and uses as layout outside them. */
+const controlCharactersJsonLeavesRaw = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const namedEscapes: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -54,6 +56,14 @@ export function escapeCommandData(value: string): string {
 
 export function escapeCommandProperty(value: string): string {
   return escapeCommandData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Serialized JSON with the control characters JSON.stringify leaves raw (DEL, C1, bidi, line separators) as
+ * `\uXXXX` escapes: the same JSON value, but inert when printed to a terminal. They only occur inside strings.
+ */
+export function escapeJsonControls(json: string): string {
+  return json.replace(controlCharactersJsonLeavesRaw, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

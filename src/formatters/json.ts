@@ -1,4 +1,5 @@
 import type { Finding } from '../model/types.js';
+import { escapeJsonControls } from './escape.js';
 import type { Formatter } from './formatter.js';
 
 const toMessage = (finding: Finding) => ({
@@ -19,7 +20,7 @@ const toMessage = (finding: Finding) => ({
  * The file's source is deliberately left out: it may hold secrets.
  */
 export const formatJson: Formatter = (reports) =>
-  JSON.stringify(
+  escapeJsonControls(JSON.stringify(
     reports.map((report) => ({
       filePath: report.filePath,
       messages: report.findings.map(toMessage),
@@ -34,4 +35,4 @@ export const formatJson: Formatter = (reports) =>
       fixableWarningCount: report.fixableWarningCount,
       usedDeprecatedRules: [],
     })),
-  ) + '\n';
+  )) + '\n';

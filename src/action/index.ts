@@ -1,16 +1,16 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { formatSarif } from '../formatters/sarif.js';
+import { escapeLogText } from '../formatters/escape.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
 import { Redactor } from '../model/redaction.js';
-import type { FileReport } from '../model/types.js';
 import { runLint } from '../run.js';
 import { annotate } from './annotations.js';
-import { selectTargets, type Selection } from './changed-files.js';
+import { selectTargets } from './changed-files.js';
 import { readInputs } from './inputs.js';
-import { failureMessage, plural, setOutputs, totalsOf } from './outputs.js';
+import { errorMessage, failureMessage, logSelection, plural, setOutputs, totalsOf } from './outputs.js';
+import { refuseLintedSarifFile, resolveSarifFile, writeSarifFile } from './sarif-file.js';
 import { maskSecrets } from './secrets.js';
 import { writeSummary } from './summary.js';
 
@@ -19,11 +19,13 @@ async function run(): Promise<void> {
   const inputs = readInputs();
   // Paths in inputs, in the pull request and in annotations are all relative to the repository checkout.
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const sarifFile = inputs.sarifFile === undefined ? undefined : resolveSarifFile(inputs.sarifFile, workspace);
   const selection = await selectTargets(inputs, workspace, github.context);
   const nothingSelected = !selection.everything && selection.targets.length === 0;
   const { reports, redactor } = nothingSelected
     ? { reports: [], redactor: new Redactor([]) }
     : await runLint({ cwd: workspace, targets: selection.targets, configPath: inputs.config, today: inputs.today });
+  if (sarifFile) refuseLintedSarifFile(sarifFile, reports.map((report) => report.filePath), workspace);
 
   // Masks first: from here on the log may show findings, and nothing before this line printed file contents.
   // The reports are already redacted by the run; the runner's masking guards every other line of the log.
@@ -36,12 +38,9 @@ async function run(): Promise<void> {
   }
   annotate(reports, workspace);
 
-  let sarifFile: string | undefined;
-  if (inputs.sarifFile) {
-    sarifFile = path.resolve(workspace, inputs.sarifFile);
-    await mkdir(path.dirname(sarifFile), { recursive: true });
-    await writeFile(sarifFile, formatSarif(reports, { cwd: workspace, color: false }));
-    core.info(`SARIF written to ${repoRelativePath(sarifFile, workspace)}.`);
+  if (sarifFile) {
+    await writeSarifFile(sarifFile, formatSarif(reports, { cwd: workspace, color: false }));
+    core.info(`SARIF written to ${escapeLogText(repoRelativePath(sarifFile, workspace))}.`);
   }
 
   const totals = totalsOf(reports);
@@ -52,18 +51,6 @@ async function run(): Promise<void> {
   else core.info(`bc-lint: ${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')} (fail-on: ${inputs.failOn}).`);
 }
 
-function logSelection(selection: Selection, reports: readonly FileReport[], workspace: string): void {
-  core.info(selection.reason);
-  const { removed, missing, notLintable } = selection.skipped;
-  const leftOut = removed.length + missing.length + notLintable.length;
-  core.startGroup(`Linting ${plural(reports.length, 'file')}${selection.everything ? '' : `; left out ${plural(leftOut, 'changed file')}`}`);
-  for (const report of reports) core.info(`lint: ${repoRelativePath(report.filePath, workspace)}`);
-  for (const file of removed) core.info(`skip, removed by the pull request: ${file}`);
-  for (const file of missing) core.info(`skip, not in the checkout: ${file}`);
-  for (const file of notLintable) core.info(`skip, not a file to lint: ${file}`);
-  core.endGroup();
-}
-
 run().catch((error: unknown) => {
-  core.setFailed(`bc-lint: ${error instanceof Error ? error.message : String(error)}`);
+  core.setFailed(errorMessage(error));
 });

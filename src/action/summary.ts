@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { escapeHtml } from '../formatters/escape.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
 import type { FileReport } from '../model/types.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
@@ -7,9 +8,6 @@ import { plural, type Totals } from './outputs.js';
 
 /** The runner refuses step summaries over 1 MiB; stop adding rows well before that. */
 const summaryBudget = 900 * 1024;
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Messages use Markdown code spans, which GitHub does not render inside an HTML table. */
 const messageHtml = (message: string) => escapeHtml(message).replace(/`([^`]+)`/g, '<code>$1</code>');

@@ -1,4 +1,5 @@
 import type { FileReport } from '../model/types.js';
+import { annotationFileName, escapeCommandData, escapeCommandProperty, escapeLogText } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { repoRelativePath } from './relative-path.js';
 
@@ -20,14 +21,17 @@ export interface Annotation {
   endColumn?: number;
 }
 
-/** Every finding as an annotation, in report order, paths relative to root. */
+/**
+ * Every finding as an annotation, in report order, paths relative to root. Message and title show control
+ * characters as visible escapes (the runner echoes them into the log); see annotationFileName for the file.
+ */
 export function toAnnotations(reports: readonly FileReport[], root: string): Annotation[] {
   return reports.flatMap((report) =>
     report.findings.map((finding) => ({
       kind: finding.severity,
-      message: finding.message,
-      title: finding.ruleId ?? unreadableFileTitle,
-      file: repoRelativePath(report.filePath, root),
+      message: escapeLogText(finding.message),
+      title: escapeLogText(finding.ruleId ?? unreadableFileTitle),
+      file: annotationFileName(repoRelativePath(report.filePath, root)),
       startLine: finding.line,
       endLine: finding.endLine,
       ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
@@ -36,13 +40,7 @@ export function toAnnotations(reports: readonly FileReport[], root: string): Ann
 }
 
 // Escaping as @actions/core's command.ts does it, so a message or path cannot end or split the command.
-export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+export { escapeCommandData as escapeData, escapeCommandProperty as escapeProperty } from './escape.js';
 
 /** `::error file=...,line=...,endLine=...,col=...,endColumn=...,title=RULE::message` */
 export function workflowCommand(annotation: Annotation): string {
@@ -54,8 +52,8 @@ export function workflowCommand(annotation: Annotation): string {
     ['endColumn', annotation.endColumn],
     ['title', annotation.title],
   ];
-  const written = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-  return `::${annotation.kind} ${written.join(',')}::${escapeData(annotation.message)}`;
+  const written = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`);
+  return `::${annotation.kind} ${written.join(',')}::${escapeCommandData(annotation.message)}`;
 }
 
 /** Workflow commands that GitHub Actions turns into annotations, for `npx bc-lint` run in a step. */

@@ -1,4 +1,5 @@
 import type { FileReport, Finding } from '../model/types.js';
+import { escapeJsonControls } from './escape.js';
 import type { Formatter } from './formatter.js';
 
 const toMessage = (finding: Finding) => ({
@@ -18,7 +19,7 @@ const toMessage = (finding: Finding) => ({
  * ESLint's JSON formatter shape, so tools built for ESLint output can read it. `source` is the pipeline's
  * secret-free text (every secret character starred out), present as in ESLint when the file has findings.
  */
-export const formatJson: Formatter = (reports) => JSON.stringify(toJsonResults(reports)) + '\n';
+export const formatJson: Formatter = (reports) => escapeJsonControls(JSON.stringify(toJsonResults(reports))) + '\n';
 
 /** The results as ESLint's JSON formatter prints them; also the API's results. */
 export const toJsonResults = (reports: readonly FileReport[]) =>

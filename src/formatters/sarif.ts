@@ -6,6 +6,7 @@ import type { FileReport, Finding } from '../model/types.js';
 import { ruleDocsUrl } from '../rules/docs-url.js';
 import { allRuleMetas } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
+import { escapeJsonControls } from './escape.js';
 import type { Formatter } from './formatter.js';
 import { repoRelativePath } from './relative-path.js';
 
@@ -157,4 +158,4 @@ export function toSarif(reports: readonly FileReport[], root: string) {
 }
 
 /** SARIF 2.1.0 for GitHub code scanning; paths relative to the working folder (the repository root in CI). */
-export const formatSarif: Formatter = (reports, context) => `${JSON.stringify(toSarif(reports, context.cwd), null, 2)}\n`;
+export const formatSarif: Formatter = (reports, context) => `${escapeJsonControls(JSON.stringify(toSarif(reports, context.cwd), null, 2))}\n`;

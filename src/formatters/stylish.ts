@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ruleDocsUrl } from '../rules/docs-url.js';
+import { escapeLogLine, escapeLogText } from './escape.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
 const codes = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] } as const;
@@ -26,11 +27,12 @@ export const formatStylish: Formatter = (reports, context: FormatContext) => {
     warnings += report.warningCount;
     fixableErrors += report.fixableErrorCount;
     fixableWarnings += report.fixableWarningCount;
-    lines.push(paint('underline', path.relative(context.cwd, report.filePath) || report.filePath));
+    // Names and messages may hold control characters or workflow-command text: shown escaped, never acted on.
+    lines.push(paint('underline', escapeLogLine(path.relative(context.cwd, report.filePath) || report.filePath)));
     const rows = report.findings.map((finding) => ({
       position: `${finding.line}:${finding.column}`,
       severity: finding.severity,
-      message: finding.message,
+      message: escapeLogText(finding.message),
       ruleId: finding.ruleId ?? '',
     }));
     const positionWidth = Math.max(...rows.map((row) => row.position.length));

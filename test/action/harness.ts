@@ -56,6 +56,8 @@ export interface ActionRunOptions {
   token?: string;
   apiUrl?: string;
   repository?: string;
+  /** Extra environment variables, such as BC_LINT_API_TIMEOUT_MS. */
+  env?: Record<string, string>;
 }
 
 /** Spawns `node dist/index.js` asynchronously (the stand-in API lives in this process). */
@@ -86,6 +88,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9/api/v3',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: runnerTemp,
+    ...options.env,
   };
   for (const [name, input] of Object.entries(declared)) {
     const value = options.inputs?.[name] ?? (input.default ?? '').replace('${{ github.token }}', token);
@@ -133,6 +136,30 @@ export interface PullRequestFile {
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 }
 
+/** A raw answer of the stand-in API, or 'stall': accept the request and never answer. */
+export type FakeAnswer = { status: number; body: string; headers?: Record<string, string> } | 'stall';
+
+/** One files request, for FakeApiOptions.answer. */
+export interface FilesRequest {
+  /** 1 for the first files request, counting retries. */
+  count: number;
+  page: number;
+  /** The URL of another page, as the Link header gives it. */
+  pageUrl(page: number): string;
+  /** The normal answer: that page's files and Link header. */
+  normal(): { items: unknown[]; link: string | undefined };
+}
+
+export interface FakeApiOptions {
+  repository: string;
+  pullNumber: number;
+  files: PullRequestFile[];
+  token: string;
+  pageSize: number;
+  /** Replaces the answer to a files request (a failure, a stall, a bad payload); undefined: the normal one. */
+  answer?: (request: FilesRequest) => FakeAnswer | undefined;
+}
+
 export interface FakeApi {
   /** GITHUB_API_URL, with a GitHub Enterprise style /api/v3 prefix. */
   url: string;
@@ -144,14 +171,9 @@ export interface FakeApi {
  * A stand-in for GET /repos/{owner}/{repo}/pulls/{number}/files: `pageSize` files per page whatever per_page
  * asks, so a handful of files spans several pages, with GitHub's Link header. Any other token gets a 401.
  */
-export async function startFakeApi(options: {
-  repository: string;
-  pullNumber: number;
-  files: PullRequestFile[];
-  token: string;
-  pageSize: number;
-}): Promise<FakeApi> {
+export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
+  let filesRequests = 0;
   const prefix = '/api/v3';
   const server = createServer((request: IncomingMessage, response) => {
     requests.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization });
@@ -176,29 +198,44 @@ export async function startFakeApi(options: {
       next.searchParams.set('page', String(n));
       return `${address}${next.pathname}${next.search}`;
     };
-    const links = [];
-    if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
-    if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
-    const items = options.files.slice((page - 1) * options.pageSize, page * options.pageSize).map((file, index) => ({
-      sha: (page * 1000 + index).toString(16).padStart(40, '0'),
-      filename: file.filename,
-      status: file.status,
-      additions: file.status === 'removed' ? 0 : 3,
-      deletions: file.status === 'added' ? 0 : 1,
-      changes: 4,
-      blob_url: `https://github.com/${options.repository}/blob/head/${file.filename}`,
-      raw_url: `https://github.com/${options.repository}/raw/head/${file.filename}`,
-      contents_url: `https://api.github.com/repos/${options.repository}/contents/${file.filename}?ref=head`,
-      patch: '@@ -1 +1 @@',
-    }));
-    send(200, items, links.length > 0 ? { link: links.join(', ') } : {});
+    const normal = () => {
+      const links = [];
+      if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
+      if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+      const items = options.files.slice((page - 1) * options.pageSize, page * options.pageSize).map((file, index) => ({
+        sha: (page * 1000 + index).toString(16).padStart(40, '0'),
+        filename: file.filename,
+        status: file.status,
+        additions: file.status === 'removed' ? 0 : 3,
+        deletions: file.status === 'added' ? 0 : 1,
+        changes: 4,
+        blob_url: `https://github.com/${options.repository}/blob/head/${file.filename}`,
+        raw_url: `https://github.com/${options.repository}/raw/head/${file.filename}`,
+        contents_url: `https://api.github.com/repos/${options.repository}/contents/${file.filename}?ref=head`,
+        patch: '@@ -1 +1 @@',
+      }));
+      return { items: items as unknown[], link: links.length > 0 ? links.join(', ') : undefined };
+    };
+    const answer = options.answer?.({ count: ++filesRequests, page, pageUrl, normal });
+    if (answer === 'stall') return; // the connection stays open until close()
+    if (answer) {
+      response.writeHead(answer.status, answer.headers ?? {});
+      response.end(answer.body);
+      return;
+    }
+    const { items, link } = normal();
+    send(200, items, link ? { link } : {});
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `${address}${prefix}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections(); // stalled requests included
+      }),
   };
 }
 

@@ -3,28 +3,12 @@
  * terminals, GitHub Actions logs and workflow commands, and the HTML of the job summary. Output stays inert:
  * such text can never move the cursor, recolour the screen, start a workflow command or break a table.
  */
+import { controlCharacters, showControlCharacters, visibleEscape } from '../model/display.js';
 
-/**
- * Characters a terminal or log viewer acts on: C0 (tab and newline included), DEL, C1 (8-bit CSI, OSC...),
- * the Unicode line and paragraph separators, and bidirectional controls that reorder what a reader sees.
- */
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export { showControlCharacters };
+
 /** The same without C0, which JSON.stringify escapes inside strings and uses as layout outside them. */
 const controlCharactersJsonLeavesRaw = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-const namedEscapes: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-function visibleEscape(character: string): string {
-  const named = namedEscapes[character];
-  if (named) return named;
-  const code = character.charCodeAt(0);
-  return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-
-/** Control characters as visible escapes (`\x1b`, `\n`, `\u202e`); everything else unchanged. */
-export function showControlCharacters(text: string): string {
-  return text.replace(controlCharacters, visibleEscape);
-}
 
 /**
  * A file name for an annotation's `file` property: line breaks kept, since the property escaping makes them

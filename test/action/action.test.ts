@@ -360,7 +360,7 @@ test('annotation properties and messages are escaped as the runner expects', asy
   const run = await runAction({ workspace, inputs: { today } });
   assert.deepEqual(commandLines(run.stdout, 'error').slice(0, 2), [
     '::error title=schema,file=odd%2Cname%3A1.bigcommerce.connection.yaml,line=2,endLine=2,col=1,endColumn=11::unknown key `stor%25eHash`; did you mean `storeHash`?',
-    '::error title=schema,file=odd%2Cname%3A1.bigcommerce.connection.yaml,line=5,endLine=5,col=1,endColumn=14::unknown key `multi%0Aline`.',
+    '::error title=schema,file=odd%2Cname%3A1.bigcommerce.connection.yaml,line=5,endLine=5,col=1,endColumn=14::unknown key `multi\\nline`.',
   ]);
   // The summary escapes HTML and keeps the file name as written.
   assert.match(run.summary, /<code>odd,name:1\.bigcommerce\.connection\.yaml<\/code>/);

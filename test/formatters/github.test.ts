@@ -78,7 +78,7 @@ test('--format github prints one escaped workflow command per finding, columns o
       '::error file=bigcommerce.connection.yaml,line=7,endLine=8,title=integration-requirements::integration `storeautomator` needs `content` at least `read-only`; it is left out.',
       '::error file=bigcommerce.connection.yaml,line=7,endLine=8,title=integration-requirements::integration `storeautomator` needs `informationAndSettings` at least `read-only`; it is left out.',
       '::error file=team%2C eu/odd%2Cname%3A1.bigcommerce.connection.yaml,line=2,endLine=2,col=1,endColumn=11,title=schema::unknown key `stor%25eHash`; did you mean `storeHash`?',
-      '::error file=team%2C eu/odd%2Cname%3A1.bigcommerce.connection.yaml,line=5,endLine=5,col=1,endColumn=14,title=schema::unknown key `multi%0Aline`.',
+      '::error file=team%2C eu/odd%2Cname%3A1.bigcommerce.connection.yaml,line=5,endLine=5,col=1,endColumn=14,title=schema::unknown key `multi\\nline`.',
       '',
     ].join('\n'),
   );

@@ -68,7 +68,7 @@ test('a level the scope does not offer is reported once, by this rule', () => {
   assert.equal(findings.length, 1);
   assert.equal(findings[0]!.ruleId, rule);
   assert.equal(at(findings[0]), '6:24-6:30');
-  assert.match(findings[0]!.message, /is `modify`/);
+  assert.match(findings[0]!.message, /is set to a level it does not offer/);
 });
 
 // When the rule applies

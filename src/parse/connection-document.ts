@@ -271,7 +271,7 @@ function scanDocument(doc: Document.Parsed, secrets: FileSecrets): DocumentScan 
     Pair: (_key, pair) => {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       // An anchor on the value is visited after this pair; the value itself then is the secret.
-      if (typeof key === 'string' && looksLikeSecretKey(key)) secrets.addValue(pair.value as Node | null, resolve);
+      if (typeof key === 'string' && looksLikeSecretKey(key)) secrets.addValue(pair.value as Node | null, resolve, (pair.key as Node).range?.[1]);
     },
   });
   return { aliasTargets, duplicateKeys };

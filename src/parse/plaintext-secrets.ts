@@ -24,8 +24,20 @@ export class FileSecrets {
   }
 
   /** A secret key's value node as parsed; `resolve` gives an alias's target (from the document's one walk). */
-  addValue(value: Node | null, resolve: (alias: Alias) => Node | undefined): void {
+  addValue(value: Node | null, resolve: (alias: Alias) => Node | undefined, keyEnd?: number): void {
     if (!value) return;
+    const props = isScalar(value) || isCollection(value) ? [value.anchor, value.tag].filter((p): p is string => !!p) : [];
+    if (props.length > 0 && keyEnd !== undefined && value.range) {
+      // `accessToken: &Zq9x` or `!Zq9x: 2`: a token starting with & or ! reads as an anchor or tag. Anchors and tags
+      // are names, but under a secret key they may be the secret's own text, so they are masked with the value.
+      let start = keyEnd;
+      while (start < value.range[0] && /[:\s]/.test(this.text[start]!)) start++;
+      const forms = this.addText([start, value.range[0]], props);
+      if (isScalar(value) && value.value === null) {
+        this.nodes.set(value, forms);
+        return;
+      }
+    }
     if (isAlias(value)) {
       const target = resolve(value);
       // An alias with no anchor before it (`accessToken: *s3cret`): the secret is the text after the *.

@@ -23,7 +23,7 @@ ruleTester(rule, {
     {
       name: 'a key written twice is reported on the second key',
       code: connection({ authType: 'custom\nauthType: token' }),
-      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: /unique/ }],
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 9, message: /keys must be unique: `authType` is written twice/ }],
       otherRules: [],
     },
     {

@@ -144,10 +144,8 @@ test('a file that cannot be read or parsed is reported and the other files are s
   writeFileSync(path.join(root, 'latin1.bigcommerce.connection.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
   writeFileSync(path.join(root, 'locked.bigcommerce.connection.yaml'), connection());
   chmodSync(path.join(root, 'locked.bigcommerce.connection.yaml'), 0o000);
-  chmodSync(root, 0o755);
-  // root reads anything, so run as an unprivileged user there to make the locked file unreadable.
-  const asUser = process.getuid?.() === 0 ? { uid: 65534 } : {};
-  const run = runCli(['--format', 'json', '.'], { cwd: root, ...asUser });
+  // Root reads anything: respectFileModes makes the mode-000 file give the CLI a real EACCES, as root too.
+  const run = runCli(['--format', 'json', '.'], { cwd: root, respectFileModes: true });
   assert.equal(run.status, 1, run.stderr);
   const byName = Object.fromEntries(
     (JSON.parse(run.stdout) as JsonResult[]).map((result) => [path.basename(result.filePath), result.messages]),

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { allRuleMetas } from '../src/rules/index.js';
-import { connection, examplesDir, fixturesDir, repoRoot, runCli, type JsonMessage, type JsonResult } from './helpers.js';
+import { cliPath, connection, examplesDir, fixturesDir, repoRoot, runCli, type JsonMessage, type JsonResult } from './helpers.js';
 
 const cliFixtures = path.join(fixturesDir, 'cli');
 
@@ -146,10 +147,8 @@ test('a file that cannot be read or parsed is reported and the other files are s
   writeFileSync(path.join(root, 'latin1.bigcommerce.connection.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
   writeFileSync(path.join(root, 'locked.bigcommerce.connection.yaml'), connection());
   chmodSync(path.join(root, 'locked.bigcommerce.connection.yaml'), 0o000);
-  chmodSync(root, 0o755);
-  // root reads anything, so run as an unprivileged user there to make the locked file unreadable.
-  const asUser = process.getuid?.() === 0 ? { uid: 65534 } : {};
-  const run = runCli(['--format', 'json', '.'], { cwd: root, ...asUser });
+  // Root reads anything: respectFileModes makes the mode-000 file give the CLI a real EACCES, as root too.
+  const run = runCli(['--format', 'json', '.'], { cwd: root, respectFileModes: true });
   assert.equal(run.status, 1, run.stderr);
   const byName = Object.fromEntries(
     (JSON.parse(run.stdout) as JsonResult[]).map((result) => [path.basename(result.filePath), result.messages]),
@@ -190,6 +189,29 @@ test('colour: off with NO_COLOR or --no-color, on with FORCE_COLOR', () => {
   assert.doesNotMatch(runCli([file], { env: { NO_COLOR: '1' } }).stdout, escape);
   assert.match(runCli([file], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, escape);
   assert.doesNotMatch(runCli(['--no-color', file], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout, escape);
+});
+
+test('colour on a terminal: on by default, off with FORCE_COLOR=0 or NO_COLOR', (t) => {
+  // util-linux's script gives the CLI a real terminal (a pty) as stdout, where colour is on unless told otherwise.
+  if (spawnSync('script', ['--version']).status !== 0) {
+    if (process.env.CI) assert.fail('script (util-linux/bsdutils) is needed in CI to give the CLI a terminal');
+    t.skip('script (util-linux) is not installed: no terminal to test on');
+    return;
+  }
+  const file = path.join(cliFixtures, 'new-user.bigcommerce.connection.yaml');
+  const onTerminal = (env: Record<string, string | undefined>) =>
+    spawnSync('script', ['--quiet', '--return', '--command', `'${process.execPath}' '${cliPath}' '${file}'`, '/dev/null'], {
+      env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm-256color', ...env },
+      encoding: 'utf8',
+    }).stdout;
+  const escape = /\u001b\[/;
+  const plain = onTerminal({});
+  assert.match(plain, /store-hash-format|error/, plain);
+  assert.match(plain, escape, 'a terminal gets colour by default');
+  assert.doesNotMatch(onTerminal({ FORCE_COLOR: '0' }), escape, 'FORCE_COLOR=0 turns colour off');
+  assert.doesNotMatch(onTerminal({ FORCE_COLOR: 'false' }), escape, 'FORCE_COLOR=false turns colour off');
+  assert.doesNotMatch(onTerminal({ NO_COLOR: '1' }), escape, 'NO_COLOR turns colour off');
+  assert.match(onTerminal({ FORCE_COLOR: '1', NO_COLOR: '1' }), escape, 'FORCE_COLOR wins over NO_COLOR, as in Node');
 });
 
 test('--version, --help and the rules command', () => {

@@ -78,14 +78,30 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the built CLI as a user runs it; `cli` runs another copy, such as an installedCopy(). */
+/**
+ * A command line whose process the kernel holds to file modes, so a mode-000 file gives it EACCES. An ordinary user
+ * is held to them already. Root reads anything through the capabilities CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH,
+ * so root's child starts through util-linux's setpriv with those two dropped from its bounding set: it stays uid 0,
+ * so it still reaches a checkout no other user may enter (under /root, or in a mode-700 mktemp folder), but opening
+ * a mode-000 file fails with a real EACCES.
+ */
+export function respectingFileModes(command: string, args: string[]): [string, string[]] {
+  if (process.getuid?.() !== 0) return [command, args];
+  return ['setpriv', ['--bounding-set=-dac_override,-dac_read_search', '--', command, ...args]];
+}
+
+/**
+ * Spawns the built CLI as a user runs it; `cli` runs another copy, such as an installedCopy(). `respectFileModes`
+ * runs it as respectingFileModes() says, for tests of unreadable files.
+ */
 export function runCli(
   args: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; uid?: number; cli?: string } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; respectFileModes?: boolean; cli?: string } = {},
 ): CliRun {
-  const result = spawnSync(process.execPath, [options.cli ?? cliPath, ...args], {
+  const commandLine: [string, string[]] = [process.execPath, [options.cli ?? cliPath, ...args]];
+  const [command, commandArgs] = options.respectFileModes ? respectingFileModes(...commandLine) : commandLine;
+  const result = spawnSync(command, commandArgs, {
     cwd: options.cwd ?? repoRoot,
-    ...(options.uid !== undefined ? { uid: options.uid } : {}),
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     encoding: 'utf8',
   });

@@ -10,7 +10,8 @@ import { repoRoot } from './helpers.js';
 const AjvDraft04 = AjvDraft04Module.default;
 const addFormats = addFormatsModule.default;
 
-export const vendorDir = path.resolve(repoRoot, '../shared/vendor');
+/** Copies of the third-party schemas, with their licences (test/vendor/NOTICE.md). */
+export const vendorDir = path.join(repoRoot, 'test/vendor');
 
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(vendorDir, name), 'utf8')) as Record<string, unknown>;
 

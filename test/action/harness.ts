@@ -1,5 +1,5 @@
-// Runs dist/index.js the way the GitHub Actions runner does, against a stand-in GitHub REST API.
-import { spawn } from 'node:child_process';
+// Runs dist/index.js the way the GitHub Actions runner does (on the Node of runs.using), against a stand-in GitHub REST API.
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -26,6 +26,28 @@ export function actionCheckout(): string {
   }
   return checkout;
 }
+
+/**
+ * The Node that runs the Action, as the runner would: the `runs.using` of action.yml (node24). BC_LINT_ACTION_NODE
+ * names that binary (.ci/run sets it). In CI (CI set) it must be set and be that version, so the Action is never
+ * tested on another Node by mistake; a local `npm test` without it uses the Node running the tests.
+ */
+export function actionNode(): string {
+  if (actionNodeChecked) return actionNodeChecked;
+  const using = (parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { runs: { using: string } }).runs.using;
+  const wanted = using.replace(/^node/, 'v');
+  const binary = process.env.BC_LINT_ACTION_NODE;
+  if (!binary) {
+    if (process.env.CI) throw new Error(`BC_LINT_ACTION_NODE is not set: in CI the Action's tests need the Node of action.yml's runs.using: ${using} (.ci/run installs it)`);
+    return (actionNodeChecked = process.execPath);
+  }
+  const version = spawnSync(binary, ['--version'], { encoding: 'utf8' });
+  if (version.status !== 0 || !version.stdout.startsWith(`${wanted}.`)) {
+    throw new Error(`BC_LINT_ACTION_NODE=${binary} is not Node ${wanted} (action.yml runs.using: ${using}): ${version.error?.message ?? version.stdout.trim()}`);
+  }
+  return (actionNodeChecked = binary);
+}
+let actionNodeChecked: string | undefined;
 
 /** A repository checkout with the given files (path -> content). */
 export function makeRepo(files: Record<string, string>): string {
@@ -98,7 +120,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     if (!(name in declared)) throw new Error(`action.yml declares no input ${name}`);
   }
 
-  const child = spawn(process.execPath, [path.join(action, 'dist/index.js')], { cwd: options.workspace, env });
+  const child = spawn(actionNode(), [path.join(action, 'dist/index.js')], { cwd: options.workspace, env });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

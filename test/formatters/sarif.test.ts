@@ -44,8 +44,8 @@ interface SarifLog {
 
 const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-function sarifOf(args: string[], cwd = repoRoot, uid?: number): SarifLog {
-  const run = runCli(['--format', 'sarif', '--today', '2026-11-22', ...args], { cwd, ...(uid !== undefined ? { uid } : {}) });
+function sarifOf(args: string[], cwd = repoRoot, options: { respectFileModes?: boolean } = {}): SarifLog {
+  const run = runCli(['--format', 'sarif', '--today', '2026-11-22', ...args], { cwd, ...options });
   assert.ok(run.status === 0 || run.status === 1, run.stderr);
   return JSON.parse(run.stdout) as SarifLog;
 }
@@ -138,9 +138,8 @@ test('an unreadable file becomes a tool execution notification and the SARIF sta
   writeFileSync(path.join(root, 'good.bigcommerce.connection.yaml'), connection({ tokenType: 'stencil-cli' }));
   writeFileSync(path.join(root, 'locked.bigcommerce.connection.yaml'), connection());
   chmodSync(path.join(root, 'locked.bigcommerce.connection.yaml'), 0o000);
-  chmodSync(root, 0o755);
-  // root reads anything, so run as an unprivileged user there to make the locked file unreadable.
-  const log = sarifOf(['.'], root, process.getuid?.() === 0 ? 65534 : undefined);
+  // Root reads anything: respectFileModes makes the mode-000 file give the CLI a real EACCES, as root too.
+  const log = sarifOf(['.'], root, { respectFileModes: true });
   assertValidSarif(log);
   assertCodeScanningRules(log);
   const run = log.runs[0]!;

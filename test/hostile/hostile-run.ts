@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { after } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { cliPath, connection, defaultToday, type JsonMessage, type JsonResult } from '../helpers.js';
+import { cliPath, connection, defaultToday, respectingFileModes, type JsonMessage, type JsonResult } from '../helpers.js';
 
 export type { JsonMessage };
 
@@ -26,12 +26,16 @@ export interface MeasuredRun {
   peakRssBytes: number | undefined;
 }
 
-/** Spawns the built CLI (asynchronously, with a hang guard) and measures its peak memory. */
-export function runCliMeasured(args: string[], options: { cwd: string; uid?: number }): Promise<MeasuredRun> {
+/**
+ * Spawns the built CLI (asynchronously, with a hang guard) and measures its peak memory. `respectFileModes`: see
+ * respectingFileModes() in helpers.ts.
+ */
+export function runCliMeasured(args: string[], options: { cwd: string; respectFileModes?: boolean }): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', peakMemoryPreload, cliPath, ...args], {
+    const commandLine: [string, string[]] = [process.execPath, ['--import', peakMemoryPreload, cliPath, ...args]];
+    const [command, commandArgs] = options.respectFileModes ? respectingFileModes(...commandLine) : commandLine;
+    const child = spawn(command, commandArgs, {
       cwd: options.cwd,
-      ...(options.uid !== undefined ? { uid: options.uid } : {}),
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, BC_LINT_TEST_PEAK_RSS_FD: '3' },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
@@ -96,17 +100,13 @@ export function hostileProject(content: string | Uint8Array): HostileProject {
   return project;
 }
 
-/** Lets an unprivileged user (uid 65534, used when the tests run as root) read the project. */
-export function worldReadable(root: string): void {
-  chmodSync(root, 0o755);
-}
-
 /** Lints the project's folder with --format json, as a user would, measuring the run. */
-export function lintProject(project: Pick<HostileProject, 'root'>, extraArgs: string[] = [], uid?: number): Promise<MeasuredRun> {
-  return runCliMeasured(['--format', 'json', '--today', defaultToday, ...extraArgs, '.'], {
-    cwd: project.root,
-    ...(uid !== undefined ? { uid } : {}),
-  });
+export function lintProject(
+  project: Pick<HostileProject, 'root'>,
+  extraArgs: string[] = [],
+  options: { respectFileModes?: boolean } = {},
+): Promise<MeasuredRun> {
+  return runCliMeasured(['--format', 'json', '--today', defaultToday, ...extraArgs, '.'], { cwd: project.root, ...options });
 }
 
 /** The run ended by itself, with a normal exit code, no stack trace, and within the memory limit. */

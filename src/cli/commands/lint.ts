@@ -36,7 +36,9 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
 
 export function useColor(options: CliOptions): boolean {
   if (options.color !== undefined) return options.color;
+  // As Node's own colour detection: FORCE_COLOR decides when set ('', 1, 2, 3 or true: on; 0, false or else: off).
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return ['', '1', '2', '3', 'true'].includes(force);
   if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return process.stdout.isTTY === true;
 }

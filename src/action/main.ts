@@ -1,0 +1,52 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { formatSarif } from '../formatters/sarif.js';
+import { escapeLogText } from '../formatters/escape.js';
+import { repoRelativePath } from '../formatters/relative-path.js';
+import { Redactor } from '../model/redaction.js';
+import { runLint } from '../run.js';
+import { annotate } from './annotations.js';
+import { selectTargets } from './changed-files.js';
+import { readInputs } from './inputs.js';
+import { failureMessage, logSelection, plural, setOutputs, totalsOf } from './outputs.js';
+import { refuseLintedSarifFile, resolveSarifFile, writeSarifFile } from './sarif-file.js';
+import { maskSecrets } from './secrets.js';
+import { writeSummary } from './summary.js';
+
+/** The GitHub Action: the CLI's lint run, reported as annotations, a job summary, outputs and SARIF. */
+export async function run(): Promise<void> {
+  const inputs = readInputs();
+  // Paths in inputs, in the pull request and in annotations are all relative to the repository checkout.
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  const sarifFile = inputs.sarifFile === undefined ? undefined : resolveSarifFile(inputs.sarifFile, workspace);
+  const selection = await selectTargets(inputs, workspace, github.context);
+  const nothingSelected = !selection.everything && selection.targets.length === 0;
+  const { reports, redactor } = nothingSelected
+    ? { reports: [], redactor: new Redactor([]) }
+    : await runLint({ cwd: workspace, targets: selection.targets, configPath: inputs.config, today: inputs.today });
+  if (sarifFile) refuseLintedSarifFile(sarifFile, reports.map((report) => report.filePath), workspace);
+
+  // Masks first: from here on the log may show findings, and nothing before this line printed file contents.
+  // The reports are already redacted by the run; the runner's masking guards every other line of the log.
+  maskSecrets(redactor);
+
+  logSelection(selection, reports, workspace);
+  if (reports.length === 0) {
+    if (nothingSelected) core.notice('No connection file changed in this pull request, so there was nothing to lint.', { title: 'bc-lint' });
+    else core.warning('No connection files found (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).', { title: 'bc-lint' });
+  }
+  annotate(reports, workspace);
+
+  if (sarifFile) {
+    await writeSarifFile(sarifFile, formatSarif(reports, { cwd: workspace, color: false }));
+    core.info(`SARIF written to ${escapeLogText(repoRelativePath(sarifFile, workspace))}.`);
+  }
+
+  const totals = totalsOf(reports);
+  await writeSummary(reports, totals, selection, workspace);
+  setOutputs(totals, sarifFile);
+  const failure = failureMessage(totals, inputs.failOn);
+  if (failure) core.setFailed(failure);
+  else core.info(`bc-lint: ${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')} (fail-on: ${inputs.failOn}).`);
+}

@@ -9,16 +9,18 @@ const readSchema = (name) => JSON.parse(readFileSync(new URL(`schemas/${name}`, 
 const schema = readSchema('bigcommerce.connection.schema.json');
 const configSchema = readSchema('bc-lint.config.schema.json');
 
-// unicode: false counts string length in UTF-16 units, which keeps the code free of runtime requires.
-const ajv = new Ajv({ allErrors: true, messages: false, unicode: false, code: { source: true, esm: true }, logger: false });
+// Lengths count code points, as JSON Schema defines (Ajv's default); see inlineRuntime for the counting function.
+const ajv = new Ajv({ allErrors: true, messages: false, code: { source: true, esm: true }, logger: false });
 // Editor-only keywords (yaml-language-server, VS Code) carry no validation.
 const editorKeywords = ['markdownDescription', 'enumDescriptions', 'defaultSnippets', 'patternErrorMessage', 'deprecationMessage'];
 for (const keyword of editorKeywords) ajv.addKeyword(keyword);
 // Ajv's code embeds the schemas it compiles; without the annotations the bundle does not carry every description.
 const annotations = new Set([...editorKeywords, 'title', 'description', 'examples', '$comment']);
-ajv.addSchema(withoutAnnotations(schema));
-const code = standaloneCode(ajv, ajv.getSchema(schema.$id));
-const configCode = standaloneCode(ajv, ajv.compile(withoutAnnotations(configSchema)));
+// The schema lets editors pass an empty document (null); the CLI never validates one (the parser skips empty
+// documents) and reports an explicit `~` document as not a mapping, so its validator wants an object.
+ajv.addSchema({ ...withoutAnnotations(schema), type: 'object' });
+const code = inlineRuntime(standaloneCode(ajv, ajv.getSchema(schema.$id)));
+const configCode = inlineRuntime(standaloneCode(ajv, ajv.compile(withoutAnnotations(configSchema))));
 for (const generated of [code, configCode]) {
   if (/\brequire\(/.test(generated)) throw new Error('standalone validator needs a runtime require; adjust the Ajv options');
 }
@@ -57,6 +59,15 @@ writeFileSync(
   new URL('package-info.ts', outDir),
   `${banner.replace('schemas/bigcommerce.connection.schema.json', 'package.json')}export const packageInfo = ${JSON.stringify({ name: pkg.name, version: pkg.version, repositoryUrl: pkg.homepage.replace(/#.*$/, '') })} as const;\n`,
 );
+
+/**
+ * Ajv's standalone code counts string lengths with a `require`d helper; an inline code-point count keeps the
+ * generated module free of runtime requires (and the CLI's start-up free of loading Ajv).
+ */
+function inlineRuntime(generated) {
+  const helper = 'require("ajv/dist/runtime/ucs2length").default';
+  return generated.replaceAll(helper, '((text) => { let count = 0; for (const _ of text) count++; return count; })');
+}
 
 /** The schema without annotation keywords; keys of `properties` and `definitions` are names, so they stay. */
 function withoutAnnotations(node, keysAreNames = false) {

@@ -7,13 +7,17 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, test as nodeTest, type TestContext } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { builtinProfiles } from '../src/model/profiles.js';
 import { scopeKeys } from '../src/model/scopes.js';
 import { defaultToday, examplesDir, fixturesDir, installedCopy, lint, repoRoot, runCli, type JsonMessage } from './helpers.js';
-import { expandSnippet, schemaId, startYamlLanguageServer, type Diagnostic, type EditorSession } from './yaml-language-server.js';
+import { editorNode, expandSnippet, schemaId, startYamlLanguageServer, type Diagnostic, type EditorSession } from './yaml-language-server.js';
 
+const node = editorNode();
+/** Every test here drives the server; on a Node too old for it they are skipped, saying why. */
+const skip = 'skip' in node ? node.skip : false;
+const test = (name: string, fn: (t: TestContext) => Promise<void>) => nodeTest(name, { skip }, fn);
 
 /** CLI rules whose every finding must show in the editor on the same line. */
 const mirroredRules = ['schema', 'store-hash-format', 'subdomain-format'];
@@ -22,7 +26,7 @@ const alsoMirroredRules = ['no-token-auth', 'token-type', 'no-plaintext-secret']
 
 let editor: EditorSession;
 before(async () => {
-  editor = await startYamlLanguageServer();
+  if (!skip) editor = await startYamlLanguageServer();
 });
 after(async () => {
   await editor?.close();
@@ -76,6 +80,14 @@ function assertAgreement(file: string, text: string, messages: JsonMessage[], di
   }
   return { cleanDocuments, checked };
 }
+
+const firstConnection =
+  'name: First store\nstoreHash: ci4bzn8adz\nauthType: custom\naccessToken: ${T}\n' +
+  'scopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
+/** The second connection pastes an API path as its store hash. */
+const secondConnection = firstConnection.replace('First store', 'Second store').replace('storeHash: ci4bzn8adz', 'storeHash: stores/abc123');
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((row) => row.startsWith(start)) + 1;
+
 
 test('editor and CLI agree on every fixture and example', async (t) => {
   const files = [...connectionFilesBelow(fixturesDir), ...connectionFilesBelow(examplesDir)];
@@ -131,6 +143,13 @@ test('bc-lint init output for every profile is clean for the CLI and the editor,
     const line = text.split('\n').findIndex((row) => row.startsWith('storeHash:')) + 1;
     assert.deepEqual((await editor.openFile(broken)).map((diagnostic) => diagnostic.range.start.line + 1), [line], broken);
   }
+  // A second connection added as the starter's comment says (---, then its modeline again) is checked too.
+  const text = readFileSync(starters[0]!, 'utf8');
+  assert.match(text, /^# More connections: start each with --- and then the modeline above again/m);
+  const twoConnections = starters[0]!.replace(/\.yaml$/, '-two.yaml');
+  writeFileSync(twoConnections, `${text}---\n${text.split('\n')[0]}\n${secondConnection}`);
+  const shown = await editor.openFile(twoConnections);
+  assert.deepEqual(shown.map((diagnostic) => diagnostic.range.start.line + 1), [lineOf(readFileSync(twoConnections, 'utf8'), 'storeHash: stores/')]);
 });
 
 test('a modeline or a $schema key naming the published URL brings the schema in', async () => {
@@ -194,4 +213,38 @@ test('an empty connection file offers a starter snippet per profile, and each in
     assert.deepEqual(lint(text), [], `${label}:\n${text}`);
     assert.deepEqual((await editor.open(scratchUri(), text)).map(describe), [], `${label}:\n${text}`);
   }
+});
+
+test('a multi-document file gets every document checked: by yaml.schemas, or by a modeline at the top of each document', async () => {
+  const modeline = `# yaml-language-server: $schema=${schemaId}\n`;
+  const brokenLine = (text: string) => lineOf(text, 'storeHash: stores/');
+  // The file-name association (yaml.schemas, or SchemaStore's catalog) applies to every document.
+  const byName = `${firstConnection}---\n${secondConnection}`;
+  assert.deepEqual(lint(byName).map((finding) => `${finding.line} ${finding.ruleId}`), [`${brokenLine(byName)} store-hash-format`]);
+  assert.deepEqual((await editor.open(scratchUri(), byName)).map((diagnostic) => diagnostic.range.start.line + 1), [brokenLine(byName)]);
+  // A modeline applies to the document it is in: repeated after each ---, every document is checked ...
+  const perDocument = `${modeline}${firstConnection}---\n${modeline}${secondConnection}`;
+  const shown = await editor.open(scratchUri('starter.yaml'), perDocument);
+  assert.deepEqual(shown.map((diagnostic) => diagnostic.range.start.line + 1), [brokenLine(perDocument)]);
+  assert.match(shown[0]!.message, /bare store hash/);
+  // ... while one modeline on the first line leaves the second document unchecked (what the docs warn about).
+  const firstOnly = `${modeline}${firstConnection}---\n${secondConnection}`;
+  assert.deepEqual(await editor.open(scratchUri('starter.yaml'), firstOnly), []);
+});
+
+test('an empty document (after a final ---, or between two) raises nothing in the editor, as in the CLI', async () => {
+  const documents = [
+    `${firstConnection}---\n`,
+    `${firstConnection}---\n# retired connection removed\n`,
+    `---\n${firstConnection}---\n---\n${firstConnection.replace('First store', 'Second store')}`,
+  ];
+  for (const text of documents) {
+    assert.deepEqual(lint(text), [], text);
+    assert.deepEqual((await editor.open(scratchUri(), text)).map(describe), [], text);
+  }
+  // Not vacuous: the same trailing document with content is checked.
+  const filled = `${firstConnection}---\nname: Third\n`;
+  assert.ok((await editor.open(scratchUri(), filled)).some((diagnostic) => diagnostic.range.start.line + 1 === lineOf(filled, 'name: Third')));
+  // A file with no connection at all is still the CLI's finding (the schema cannot see files, only documents).
+  assert.deepEqual(lint('---\n# nothing yet\n').map((finding) => finding.ruleId), ['schema']);
 });

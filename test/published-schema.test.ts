@@ -133,3 +133,40 @@ test('the subdomain pattern rejects the control-panel label the CLI rejects, and
     assert.equal(pattern.test(value), cliAccepts, value);
   }
 });
+
+test('lengths count characters (code points) in the CLI as in JSON Schema: 4 emoji make a valid name, 3 do not', () => {
+  const validate = strictValidator();
+  const withName = (name: string) =>
+    `name: ${name}\nstoreHash: ci4bzn8adz\nauthType: custom\naccessToken: \${T}\n` +
+    'scopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
+  const cases: [string, boolean][] = [
+    ['🛒🛒🛒🛒', true], // 4 characters, 8 UTF-16 units
+    ['🛒🛒🛒', false], // 3 characters, 6 UTF-16 units
+    ['ab🛒', false],
+    ['ab🛒c', true],
+    ['🛒'.repeat(255), true], // 510 UTF-16 units
+    ['🛒'.repeat(256), false],
+  ];
+  for (const [name, valid] of cases) {
+    assert.equal(validate(parse(withName(name))), valid, `schema: ${name.length} units`);
+    const findings = lint(withName(name)).map((finding) => `${finding.ruleId}: ${finding.message}`);
+    assert.deepEqual(findings.length === 0, valid, `CLI: ${[...name].length} characters: ${findings.join('; ')}`);
+    if (!valid) assert.match(findings.join('\n'), /^schema: `name` must be at (least 4|most 255) characters long\.$/m);
+  }
+});
+
+test('the committed SchemaStore-style test files name our schema in a modeline, as SchemaStore names its own', () => {
+  for (const kind of ['test', 'negative_test'] as const) {
+    for (const { name, text } of testFiles(kind)) {
+      assert.equal(text.split('\n')[0], '# yaml-language-server: $schema=../../bigcommerce.connection.schema.json', name);
+    }
+  }
+});
+
+test('the schema lets an empty document (null) pass, for editors; the CLI reports an explicit ~ document and a file with no connection', () => {
+  const validate = strictValidator();
+  assert.equal(validate(null), true);
+  assert.equal(validate(parse('---\n')), true);
+  assert.deepEqual(lint(`name: Test conn\n---\n~\n`).filter((finding) => finding.line === 3).map((finding) => finding.ruleId), ['schema']);
+  assert.deepEqual(lint('# nothing\n').map((finding) => finding.ruleId), ['schema']);
+});

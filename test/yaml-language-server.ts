@@ -3,7 +3,7 @@
  * Neovim or JetBrains do: initialize, answer its settings requests, open documents, read diagnostics, hover
  * and completion. Waits are event-driven; the timeout only stops a hung server from hanging the test run.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -43,6 +43,37 @@ export const connectionFileMatch = [
   '*.bigcommerce.connection.yml',
 ];
 
+/** yaml-language-server 2.x declares `engines.node >=22.13.0`. */
+const minimumNode = [22, 13] as const;
+
+const isRecentEnough = (version: string) => {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  return major > minimumNode[0] || (major === minimumNode[0] && minor >= minimumNode[1]);
+};
+
+/**
+ * The Node that runs the server: `BC_LINT_EDITOR_NODE` when set (`.ci/run` points it at Node 24 while the suite
+ * runs on Node 20), else the Node running the tests when it is recent enough. `skip` says why there is none.
+ */
+export function editorNode(): { path: string; version: string } | { skip: string } {
+  const chosen = process.env.BC_LINT_EDITOR_NODE;
+  if (!chosen) {
+    if (isRecentEnough(process.version)) return { path: process.execPath, version: process.version };
+    return {
+      skip:
+        `yaml-language-server 2.x needs Node >= ${minimumNode.join('.')}; this is Node ${process.version}. ` +
+        'Set BC_LINT_EDITOR_NODE to a newer node binary to run the editor tests',
+    };
+  }
+  const probe = spawnSync(chosen, ['--version'], { encoding: 'utf8' });
+  const version = probe.stdout?.trim() ?? '';
+  // A wrong path or an old Node is a broken setup, not a reason to skip quietly.
+  if (probe.status !== 0 || !isRecentEnough(version)) {
+    throw new Error(`BC_LINT_EDITOR_NODE=${chosen} is not a Node >= ${minimumNode.join('.')} (${probe.error?.message ?? (version || probe.stderr)})`);
+  }
+  return { path: chosen, version };
+}
+
 /** Generous: a safety net for a hung server, not a speed requirement. */
 const safetyTimeoutMs = 120_000;
 
@@ -62,8 +93,10 @@ export interface EditorSession {
 }
 
 export async function startYamlLanguageServer(options: SessionOptions = {}): Promise<EditorSession> {
+  const node = editorNode();
+  if ('skip' in node) throw new Error(node.skip);
   const serverBin = path.join(repoRoot, 'node_modules/yaml-language-server/bin/yaml-language-server');
-  const server = spawn(process.execPath, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const server = spawn(node.path, [serverBin, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   server.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));

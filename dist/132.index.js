@@ -28,8 +28,8 @@ var discover = __webpack_require__(4162);
 var schema_facts = __webpack_require__(5534);
 // EXTERNAL MODULE: ./build/src/model/profiles.js
 var profiles = __webpack_require__(4077);
-// EXTERNAL MODULE: ./build/src/rules/no-plaintext-secret.js
-var no_plaintext_secret = __webpack_require__(5133);
+// EXTERNAL MODULE: ./build/src/model/secrets.js
+var secrets = __webpack_require__(2166);
 // EXTERNAL MODULE: ./build/src/rules/storefront-scopes-manage.js
 var storefront_scopes_manage = __webpack_require__(7315);
 // EXTERNAL MODULE: ./build/src/model/scopes.js
@@ -61,7 +61,7 @@ function starterConnection(profile) {
         connection[field] = placeholder.value;
     }
     connection.authType = authType;
-    connection.accessToken = no_plaintext_secret/* secretFields */.kv.accessToken;
+    connection.accessToken = secrets/* secretFields */.kv.accessToken;
     if (profile)
         connection.integration = profile.name;
     if (authType === 'custom')

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatJson: () => (/* binding */ formatJson),
 /* harmony export */   toJsonResults: () => (/* binding */ toJsonResults)
 /* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4738);
+
 const toMessage = (finding) => ({
     ruleId: finding.ruleId,
     severity: finding.severity === 'error' ? 2 : 1,
@@ -23,10 +25,10 @@ const toMessage = (finding) => ({
     ...(finding.fix ? { fix: finding.fix } : {}),
 });
 /**
- * ESLint's JSON formatter shape, so tools built for ESLint output can read it.
- * The file's source is deliberately left out: it may hold secrets.
+ * ESLint's JSON formatter shape, so tools built for ESLint output can read it. `source` is the pipeline's
+ * secret-free text (every secret character starred out), present as in ESLint when the file has findings.
  */
-const formatJson = (reports) => JSON.stringify(toJsonResults(reports)) + '\n';
+const formatJson = (reports) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeJsonControls */ .Ee)(JSON.stringify(toJsonResults(reports))) + '\n';
 /** The results as ESLint's JSON formatter prints them; also the API's results. */
 const toJsonResults = (reports) => reports.map((report) => ({
     filePath: report.filePath,
@@ -40,6 +42,7 @@ const toJsonResults = (reports) => reports.map((report) => ({
     warningCount: report.warningCount,
     fixableErrorCount: report.fixableErrorCount,
     fixableWarningCount: report.fixableWarningCount,
+    ...(report.source !== undefined ? { source: report.source } : {}),
     usedDeprecatedRules: [],
 }));
 

@@ -11,6 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _rules_docs_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9814);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4738);
+
 
 
 const codes = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] };
@@ -34,11 +36,12 @@ const formatStylish = (reports, context) => {
         warnings += report.warningCount;
         fixableErrors += report.fixableErrorCount;
         fixableWarnings += report.fixableWarningCount;
-        lines.push(paint('underline', node_path__WEBPACK_IMPORTED_MODULE_0__.relative(context.cwd, report.filePath) || report.filePath));
+        // Names and messages may hold control characters or workflow-command text: shown escaped, never acted on.
+        lines.push(paint('underline', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeLogLine */ ._P)(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(context.cwd, report.filePath) || report.filePath)));
         const rows = report.findings.map((finding) => ({
             position: `${finding.line}:${finding.column}`,
             severity: finding.severity,
-            message: finding.message,
+            message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeLogText */ .dD)(finding.message),
             ruleId: finding.ruleId ?? '',
         }));
         const positionWidth = Math.max(...rows.map((row) => row.position.length));

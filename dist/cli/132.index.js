@@ -28,8 +28,8 @@ var discover = __webpack_require__(4162);
 var schema_facts = __webpack_require__(5534);
 // EXTERNAL MODULE: ./build/src/model/profiles.js
 var profiles = __webpack_require__(4077);
-// EXTERNAL MODULE: ./build/src/rules/no-plaintext-secret.js
-var no_plaintext_secret = __webpack_require__(5133);
+// EXTERNAL MODULE: ./build/src/model/secrets.js
+var secrets = __webpack_require__(2166);
 // EXTERNAL MODULE: ./build/src/rules/storefront-scopes-manage.js
 var storefront_scopes_manage = __webpack_require__(7315);
 // EXTERNAL MODULE: ./build/src/model/scopes.js
@@ -61,7 +61,7 @@ function starterConnection(profile) {
         connection[field] = placeholder.value;
     }
     connection.authType = authType;
-    connection.accessToken = no_plaintext_secret/* secretFields */.kv.accessToken;
+    connection.accessToken = secrets/* secretFields */.kv.accessToken;
     if (profile)
         connection.integration = profile.name;
     if (authType === 'custom')
@@ -446,15 +446,22 @@ function lowestLevel(scope) {
 
 /***/ }),
 
-/***/ 5133:
+/***/ 2166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OA: () => (/* binding */ isPlaintextSecret),
-/* harmony export */   X3: () => (/* binding */ noPlaintextSecret),
-/* harmony export */   kv: () => (/* binding */ secretFields)
+/* harmony export */   QO: () => (/* binding */ secretReference),
+/* harmony export */   kv: () => (/* binding */ secretFields),
+/* harmony export */   tF: () => (/* binding */ looksLikeSecretKey)
 /* harmony export */ });
-/* unused harmony export secretReference */
+/* unused harmony export isSecretField */
+/**
+ * The secret facts, in one place: which connection fields hold secrets, what a secret reference looks like, and
+ * which keys look like a secret field. The parser's secret finder, the no-plaintext-secret rule and the starter
+ * connection all read them from here.
+ */
+/** A secret reference such as ${BIGCOMMERCE_ACCESS_TOKEN}, resolved from the environment or a vault at run time. */
 const secretReference = /^\$\{[A-Za-z_][A-Za-z0-9_]*\}$/;
 /** Secret fields and the reference suggested for each. */
 const secretFields = {
@@ -462,6 +469,9 @@ const secretFields = {
     clientSecret: '${BIGCOMMERCE_CLIENT_SECRET}',
     supportPin: '${BIGCOMMERCE_SUPPORT_PIN}',
 };
+function isSecretField(key) {
+    return Object.hasOwn(secretFields, key);
+}
 /** A secret field's value that is written in plain text (the thing to mask and never print). */
 function isPlaintextSecret(value) {
     if (value === null || value === undefined || value === '')
@@ -470,36 +480,43 @@ function isPlaintextSecret(value) {
         return !secretReference.test(value);
     return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof Uint8Array;
 }
-const noPlaintextSecret = {
-    meta: {
-        id: 'no-plaintext-secret',
-        defaultSeverity: 'error',
-        description: '`accessToken`, `clientSecret` and `supportPin` must be secret references like `${NAME}`.',
-        docs: 'Access tokens and client secrets grant API access to the store; the support PIN lets BigCommerce support ' +
-            'act for the owner. None of them has a published format (no public secret scanner knows them), so bc-lint ' +
-            'goes by key name: these keys must hold a reference such as ${BIGCOMMERCE_ACCESS_TOKEN}, resolved from the ' +
-            'environment or a vault at run time. The message never repeats the value. A token that was committed must ' +
-            'be treated as leaked: create a new API account and delete the old one.',
-        fixable: false,
-    },
-    check({ connection, report }) {
-        for (const [key, example] of Object.entries(secretFields)) {
-            if (!Object.hasOwn(connection, key))
-                continue;
-            const value = connection[key];
-            if (value === '') {
-                report({ path: [key], message: `\`${key}\` is empty; write a secret reference such as ${example}.` });
-            }
-            else if (isPlaintextSecret(value)) {
-                report({
-                    path: [key],
-                    message: `\`${key}\` holds a plaintext secret. Reference it instead, as ${example}, keep the value in the ` +
-                        'environment or a vault, and rotate the committed one.',
-                });
-            }
+/** Longer keys are not compared: a misspelt field name is short, and the comparison stays cheap. */
+const maxSecretKeyLength = 40;
+const normalize = (key) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+const normalizedSecretFields = Object.keys(secretFields).map(normalize);
+/**
+ * A key that is a secret field or looks like one: other case or separators (`client_secret`, `AccessToken`) or a
+ * small misspelling (`acessToken`, `supportPn`). Its value is treated as a secret, so a typo cannot make a token
+ * printable. One or two edits, by the length of the field name.
+ */
+function looksLikeSecretKey(key) {
+    if (isSecretField(key))
+        return true;
+    if (key.length > maxSecretKeyLength)
+        return false;
+    const normalized = normalize(key);
+    return normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+}
+/** Whether the optimal-string-alignment distance between a and b is at most `limit` (both short). */
+function boundedEditDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit)
+        return false;
+    let previous2 = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, previous2[j - 2] + 1);
+            row.push(value);
         }
-    },
-};
+        previous2 = previous;
+        previous = row;
+    }
+    return previous[b.length] <= limit;
+}
 
 
 /***/ }),
@@ -525,7 +542,9 @@ function isMapping(value) {
 /* harmony export */   V: () => (/* binding */ storefrontTokenScopes),
 /* harmony export */   t: () => (/* binding */ storefrontScopesManage)
 /* harmony export */ });
-/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1543);
+/* harmony import */ var _model_scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5454);
+/* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
+
 
 const storefrontTokenScopes = {
     storefrontApiTokens: { row: 'Storefront API tokens', oauth: 'store_storefront_api' },
@@ -549,13 +568,14 @@ const storefrontScopesManage = {
         if (connection.authType !== 'custom' || profile?.storefrontTokens === false)
             return;
         const scopes = connection.scopes;
-        if (!(0,_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .isMapping */ .p)(scopes))
+        if (!(0,_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .isMapping */ .p)(scopes))
             return; // the schema reports missing or malformed scopes
         for (const [scope, { row, oauth }] of Object.entries(storefrontTokenScopes)) {
             const level = scopes[scope];
             if (level === 'manage')
                 continue;
-            const now = level === undefined ? 'is left out (none)' : `is \`${String(level)}\``;
+            // A level the scope offers is quoted; anything else is described, never quoted (it may be a secret's alias).
+            const now = level === undefined ? 'is left out (none)' : (0,_model_scopes_js__WEBPACK_IMPORTED_MODULE_0__/* .levelRank */ .Le)(scope, level) >= 0 ? `is \`${String(level)}\`` : 'is set to a level it does not offer';
             report({
                 path: ['scopes', scope],
                 message: `\`${scope}\` ${now}; with \`authType: custom\` the integration mints storefront tokens itself and needs ${row} = manage (${oauth}).`,

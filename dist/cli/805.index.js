@@ -1178,12 +1178,12 @@ var profiles = __webpack_require__(4077);
 var scopes = __webpack_require__(5454);
 // EXTERNAL MODULE: ./build/src/model/suggest.js
 var suggest = __webpack_require__(8165);
-// EXTERNAL MODULE: ./build/src/parse/connection-document.js
-var connection_document = __webpack_require__(7795);
+// EXTERNAL MODULE: ./build/src/parse/connection-document.js + 2 modules
+var connection_document = __webpack_require__(4165);
 // EXTERNAL MODULE: ./build/src/parse/source-positions.js
 var source_positions = __webpack_require__(1869);
-// EXTERNAL MODULE: ./build/src/rules/index.js + 9 modules
-var rules = __webpack_require__(7880);
+// EXTERNAL MODULE: ./build/src/rules/index.js + 10 modules
+var rules = __webpack_require__(9242);
 ;// CONCATENATED MODULE: ./build/src/config/project-config.js
 
 

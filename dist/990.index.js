@@ -50,10 +50,12 @@ async function runLintCommand(options) {
 function useColor(options) {
     if (options.color !== undefined)
         return options.color;
+    // As Node's own colour detection: FORCE_COLOR decides when set ('', 1, 2, 3 or true: on; 0, false or else: off).
+    const force = process.env.FORCE_COLOR;
+    if (force !== undefined)
+        return ['', '1', '2', '3', 'true'].includes(force);
     if (process.env.NO_COLOR)
         return false;
-    if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0')
-        return true;
     return process.stdout.isTTY === true;
 }
 

@@ -153,6 +153,7 @@ function starterText(file, profile) {
         ' Create a store-level API account (Settings > API > Store-level API accounts) with the scopes below;',
         ' scopes cannot be changed after creation. Secrets stay out of this file: ${NAME} is read from the',
         ' environment or your vault at run time.',
+        ' More connections: start each with --- and then the modeline above again (editors read it per document).',
     ].join('\n');
     if ((0,dist/* isMap */.jh)(doc.contents)) {
         for (const pair of doc.contents.items) {

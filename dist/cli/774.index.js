@@ -13,45 +13,31 @@ export const modules = {
 /* harmony export */   _P: () => (/* binding */ escapeLogLine),
 /* harmony export */   dD: () => (/* binding */ escapeLogText)
 /* harmony export */ });
-/* unused harmony exports showControlCharacters, escapeHtml */
+/* unused harmony export escapeHtml */
+/* harmony import */ var _model_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9529);
 /**
  * Escaping for every place bc-lint prints text it did not write itself (file names, quoted keys and values):
  * terminals, GitHub Actions logs and workflow commands, and the HTML of the job summary. Output stays inert:
  * such text can never move the cursor, recolour the screen, start a workflow command or break a table.
  */
-/**
- * Characters a terminal or log viewer acts on: C0 (tab and newline included), DEL, C1 (8-bit CSI, OSC...),
- * the Unicode line and paragraph separators, and bidirectional controls that reorder what a reader sees.
- */
-const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+
 /** The same without C0, which JSON.stringify escapes inside strings and uses as layout outside them. */
 const controlCharactersJsonLeavesRaw = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const namedEscapes = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-function visibleEscape(character) {
-    const named = namedEscapes[character];
-    if (named)
-        return named;
-    const code = character.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** Control characters as visible escapes (`\x1b`, `\n`, `\u202e`); everything else unchanged. */
-function showControlCharacters(text) {
-    return text.replace(controlCharacters, visibleEscape);
-}
 /**
  * A file name for an annotation's `file` property: line breaks kept, since the property escaping makes them
  * inert and the runner restores them, so the annotation still lands on the file; other control characters
  * visible, as no escaping the runner undoes can carry them.
  */
 function annotationFileName(name) {
-    return name.replace(controlCharacters, (character) => (character === '\n' || character === '\r' ? character : visibleEscape(character)));
+    return name.replace(_model_display_js__WEBPACK_IMPORTED_MODULE_0__/* .controlCharacters */ .Qi, (character) => (character === '\n' || character === '\r' ? character : (0,_model_display_js__WEBPACK_IMPORTED_MODULE_0__/* .visibleEscape */ .cE)(character)));
 }
 /**
  * Text inside a terminal or Actions log line: control characters visible, and no `##[`, which the runner
  * reads as a legacy workflow command anywhere in a line (`##[stop-commands]` would silence every later one).
  */
 function escapeLogText(text) {
-    return showControlCharacters(text).replace(/##\[/g, '#\\x23[');
+    return (0,_model_display_js__WEBPACK_IMPORTED_MODULE_0__/* .showControlCharacters */ .f$)(text).replace(/##\[/g, '#\\x23[');
 }
 /** Text that starts a log line: also never `::`, which the runner reads as a workflow command. */
 function escapeLogLine(text) {
@@ -160,6 +146,46 @@ function repoRelativePath(file, root) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, file);
     const outside = relative === '' || relative === '..' || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative);
     return (outside ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root, file) : relative).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pg: () => (/* binding */ codeName),
+/* harmony export */   Qi: () => (/* binding */ controlCharacters),
+/* harmony export */   cE: () => (/* binding */ visibleEscape),
+/* harmony export */   f$: () => (/* binding */ showControlCharacters)
+/* harmony export */ });
+/**
+ * Characters a terminal or log viewer acts on: C0 (tab and newline included), DEL, C1 (8-bit CSI, OSC...),
+ * the Unicode line and paragraph separators, and bidirectional controls that reorder what a reader sees.
+ */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const namedEscapes = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function visibleEscape(character) {
+    const named = namedEscapes[character];
+    if (named)
+        return named;
+    const code = character.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** Control characters as visible escapes (`\x1b`, `\n`, `\u202e`); everything else unchanged. */
+function showControlCharacters(text) {
+    return text.replace(controlCharacters, visibleEscape);
+}
+/** Longest name a message quotes in full; a longer key is cut (a hostile file may hold a multi-megabyte key). */
+const maxShownLength = 40;
+/**
+ * A key name as a message quotes it: a Markdown code span, control characters escaped, backticks replaced, cut
+ * to 40 characters. Only for names (keys, paths): values are never quoted.
+ */
+function codeName(name) {
+    const cut = name.length > maxShownLength ? `${name.slice(0, maxShownLength)}...` : name;
+    return `\`${showControlCharacters(cut).replace(/`/g, "'")}\``;
 }
 
 

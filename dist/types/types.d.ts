@@ -56,6 +56,8 @@ export interface LintResult {
         ruleId: string;
         replacedBy: string[];
     }[];
+    /** The file's text with every secret value starred out (same length), present when it has messages, as in ESLint. */
+    source?: string;
     /** With `fix: true`, the fixed text when fixing changed it; `BcLint.outputFixes` writes it. */
     output?: string;
 }

@@ -14,13 +14,17 @@ export function toLintResults(reports: readonly FileReport[]): LintResult[] {
 
 /** Back to the pipeline's reports, for the formatters; counts follow the messages, so filtered results stay right. */
 export function toFileReports(results: readonly LintResult[]): FileReport[] {
-  return results.map((result) =>
-    summarize(
+  return results.map((result) => {
+    const report = summarize(
       result.filePath,
       result.messages.map(toFinding),
       result.suppressedMessages.map((message) => ({ ...toFinding(message), justification: message.suppressions[0]?.justification ?? '' })),
-    ),
-  );
+    );
+    if (typeof result.source !== 'string') return report;
+    // The starred-out source, printed again by the JSON formats. Which lines the pipeline could not clean for
+    // certain is not in the results, so fingerprints treat every line as such and hash line numbers only.
+    return { ...report, source: result.source, unredactableLines: [[1, Number.MAX_SAFE_INTEGER]] as [number, number][] };
+  });
 }
 
 function toFinding(message: LintMessage): Finding {

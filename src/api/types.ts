@@ -52,6 +52,8 @@ export interface LintResult {
   fixableErrorCount: number;
   fixableWarningCount: number;
   usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
+  /** The text linted, every secret character replaced by `*`; present when the file has messages. */
+  source?: string;
   /** With `fix: true`, the fixed text when fixing changed it; `BcLint.outputFixes` writes it. */
   output?: string;
 }

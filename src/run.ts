@@ -57,8 +57,9 @@ export interface TextRunRequest extends Omit<RunRequest, 'targets' | 'fix'> {
 
 /** Lints text that is not read from disk (the API's lintText); no report when the config ignores its path. */
 export async function runLintText(request: TextRunRequest): Promise<RunResult> {
-  const setup = await projectSetup(request.cwd, request.configPath);
   const file = request.filePath === undefined ? '<text>' : path.resolve(request.cwd, request.filePath);
+  // A named text finds its project config from its own folder, as the file would.
+  const setup = await projectSetup(request.cwd, request.configPath, request.filePath === undefined ? request.cwd : path.dirname(file));
   const done = (reports: FileReport[]): RunResult => {
     const redactor = runRedactor(reports);
     return { configPath: setup.configPath, reports: reports.map((report) => redactor.redactReport(report)), redactor };
@@ -73,8 +74,8 @@ export async function runLintText(request: TextRunRequest): Promise<RunResult> {
 const noConfig: ProjectSetup = { configPath: undefined, lintOptions: {}, isIgnored: () => false };
 
 /** The config's validator and glob matcher load only when there is a config to apply. */
-async function projectSetup(cwd: string, explicitPath: string | undefined): Promise<ProjectSetup> {
-  const configPath = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(cwd);
+async function projectSetup(cwd: string, explicitPath: string | undefined, searchFrom = cwd): Promise<ProjectSetup> {
+  const configPath = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(searchFrom);
   if (configPath === undefined) return noConfig;
   const { loadProjectSetup } = await import('./config/project-config.js');
   return loadProjectSetup(cwd, configPath);

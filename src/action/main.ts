@@ -1,6 +1,7 @@
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { createFormatContext } from '../format-context.js';
 import { formatSarif } from '../formatters/sarif.js';
 import { escapeLogText } from '../formatters/escape.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
   annotate(reports, workspace);
 
   if (sarifFile) {
-    await writeSarifFile(sarifFile, formatSarif(reports, { cwd: workspace, color: false }));
+    await writeSarifFile(sarifFile, formatSarif(reports, createFormatContext({ cwd: workspace, color: false })));
     core.info(`SARIF written to ${escapeLogText(repoRelativePath(sarifFile, workspace))}.`);
   }
 

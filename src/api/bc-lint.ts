@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { createFormatContext } from '../format-context.js';
 import { formatterLoaders, formatterNames } from '../formatters/index.js';
 import { readWorkspaceFile } from '../files/read-file.js';
 import { writeFixedFile } from '../files/write-file.js';
@@ -53,13 +54,13 @@ export class BcLint {
     return toLintResults(reports);
   }
 
-  /** One of the CLI's output formats: `stylish`, `json`, `sarif`, `github`. */
+  /** One of the CLI's output formats: `stylish`, `json`, `json-with-metadata`, `sarif`, `github`, `gitlab`. */
   async loadFormatter(name = 'stylish'): Promise<LoadedFormatter> {
     const load = formatterLoaders[name];
     if (!load) throw new Error(`unknown format "${name}"; use one of ${formatterNames.join(', ')}`);
     const formatter = await load();
-    const cwd = this.#cwd;
-    return { format: (results) => formatter(toFileReports(results), { cwd, color: false }) };
+    const context = createFormatContext({ cwd: this.#cwd, color: false });
+    return { format: (results) => formatter(toFileReports(results), context) };
   }
 
   /** ESLint's rule metadata (`type`, `docs.description`, `docs.url`, `fixable`) of the rules in the results. */

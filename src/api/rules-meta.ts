@@ -1,20 +1,9 @@
-import { ruleDocsUrl } from '../rules/docs-url.js';
-import { ruleMetaById } from '../rules/index.js';
+import { formatRules } from '../format-context.js';
+import { eslintRulesMeta } from '../formatters/eslint-rule-meta.js';
 import type { LintResult, RuleMetaData } from './types.js';
 
-/** The metadata of every rule that reported (or had silenced) a finding in the results. */
+/** The metadata of every rule that reported (or had silenced) a finding in the results; the same as json-with-metadata's. */
 export function rulesMetaFor(results: readonly LintResult[]): Record<string, RuleMetaData> {
-  const metas: Record<string, RuleMetaData> = {};
-  for (const result of results) {
-    for (const { ruleId } of [...result.messages, ...result.suppressedMessages]) {
-      const meta = ruleId === null ? undefined : ruleMetaById.get(ruleId);
-      if (!meta || metas[meta.id]) continue;
-      metas[meta.id] = {
-        type: meta.defaultSeverity === 'error' ? 'problem' : 'suggestion',
-        docs: { description: meta.description, url: ruleDocsUrl(meta.id) },
-        ...(meta.fixable ? { fixable: 'code' as const } : {}),
-      };
-    }
-  }
-  return metas;
+  const ruleIds = results.flatMap((result) => [...result.messages, ...result.suppressedMessages].map((message) => message.ruleId));
+  return eslintRulesMeta(ruleIds, formatRules());
 }

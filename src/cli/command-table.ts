@@ -72,6 +72,13 @@ const integration: OptionSpec = {
   value: '<name>',
   description: `With the scopes that integration needs, one of:\n${builtinProfiles.map((profile) => profile.name).join(', ')}`,
 };
+const outputFile: OptionSpec = { name: 'output-file', short: 'o', value: '<path>', description: 'Write the report to a file (folders are created)' };
+const stdin: OptionSpec = { name: 'stdin', description: 'Lint standard input instead of files' };
+const stdinFilename: OptionSpec = {
+  name: 'stdin-filename',
+  value: '<name>',
+  description: 'Name standard input for the project config, ignore globs and output',
+};
 const print: OptionSpec = { name: 'print', description: 'Print the schema itself' };
 
 /** Accepted by every command; giving one selects the help or version command. */
@@ -87,7 +94,7 @@ export const commands: readonly CommandSpec[] = [
     summary:
       'Lints BigCommerce connection files (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).\n' +
       'With no paths, searches the current folder, skipping node_modules and .git.',
-    options: [format, config, fix, fixDryRun, reportUnused, maxWarnings, quiet, today, color, noColor],
+    options: [format, outputFile, config, stdin, stdinFilename, fix, fixDryRun, reportUnused, maxWarnings, quiet, today, color, noColor],
     operands: { noun: 'path', max: Infinity },
     run: async (options) => (await import('./commands/lint.js')).runLintCommand(options),
   },

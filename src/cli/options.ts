@@ -22,6 +22,11 @@ export interface CliOptions {
   integration: string | undefined;
   /** schema --print */
   print: boolean;
+  /** -o, --output-file PATH: write the report there instead of standard output. */
+  outputFile: string | undefined;
+  /** --stdin: lint standard input, named by --stdin-filename. */
+  stdin: boolean;
+  stdinFilename: string | undefined;
 }
 
 /**
@@ -69,6 +74,9 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     reportUnusedDisableDirectives: flag('report-unused-disable-directives'),
     integration: text('integration'),
     print: flag('print'),
+    outputFile: text('output-file'),
+    stdin: flag('stdin'),
+    stdinFilename: text('stdin-filename'),
   };
 }
 

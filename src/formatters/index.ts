@@ -4,8 +4,10 @@ import type { Formatter } from './formatter.js';
 export const formatterLoaders: Readonly<Record<string, () => Promise<Formatter>>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  'json-with-metadata': async () => (await import('./json-with-metadata.js')).formatJsonWithMetadata,
   sarif: async () => (await import('./sarif.js')).formatSarif,
   github: async () => (await import('./github.js')).formatGithub,
+  gitlab: async () => (await import('./gitlab.js')).formatGitlab,
 };
 
 export const formatterNames = Object.keys(formatterLoaders);

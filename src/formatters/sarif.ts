@@ -1,56 +1,79 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageInfo } from '../generated/package-info.js';
 import type { FileReport, Finding } from '../model/types.js';
-import { ruleDocsUrl } from '../rules/docs-url.js';
-import { allRuleMetas } from '../rules/index.js';
-import type { RuleMeta } from '../rules/rule.js';
 import { escapeJsonControls } from './escape.js';
-import type { Formatter } from './formatter.js';
-import { repoRelativePath } from './relative-path.js';
+import type { FormatContext, FormatRule, Formatter } from './formatter.js';
+import { lineFingerprints } from './line-fingerprint.js';
+import { locateFile, type FileLocation } from './report-location.js';
 
-// SARIF 2.1.0 for GitHub code scanning (docs.github.com: "SARIF support for code scanning").
-// A finding without a rule (a file that could not be read) is not a problem in the file but a failed analysis,
-// so it becomes a toolExecutionNotification and marks the invocation unsuccessful; it is not a result.
+// SARIF 2.1.0 for GitHub code scanning (docs.github.com: "SARIF support for code scanning"), checked by the SARIF
+// Multitool with GitHub's ingestion rules. A finding without a rule (a file that could not be read) is not a
+// problem in the file but a failed analysis, so it becomes a toolExecutionNotification and marks the invocation
+// unsuccessful; it is not a result.
 
 const sarifSchemaUri = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const srcRoot = '%SRCROOT%';
+const baseIds: Readonly<Record<FileLocation['base'], string>> = { cwd: '%SRCROOT%', repository: 'REPOROOT' };
 export const unreadableFileNotificationId = 'unreadable-file';
+export const outsideRepositoryNotificationId = 'outside-repository';
 
 /** Plain text for `text` fields: the one-line descriptions use Markdown code spans. */
 const plain = (markdown: string) => markdown.replace(/`/g, '');
 const pascalCase = (id: string) => id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase());
 
-function ruleDescriptor(meta: RuleMeta) {
-  const docsUrl = ruleDocsUrl(meta.id);
-  const isSecretRule = meta.id === 'no-plaintext-secret';
+/**
+ * A Pascal-case name, which GHAzDO2012 requires; SARIF1001 requires it to differ from the ID by more than case,
+ * so a one-word ID (`schema`) gets `SchemaRule`.
+ */
+function friendlyName(id: string): string {
+  const name = pascalCase(id);
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Rule` : name;
+}
+
+function ruleDescriptor(rule: FormatRule) {
+  const { security } = rule;
   return {
-    id: meta.id,
-    name: pascalCase(meta.id),
-    shortDescription: { text: plain(meta.description), markdown: meta.description },
-    fullDescription: { text: meta.docs },
-    helpUri: docsUrl,
+    id: rule.id,
+    name: friendlyName(rule.id),
+    shortDescription: { text: plain(rule.description), markdown: rule.description },
+    fullDescription: { text: rule.docs },
+    helpUri: rule.docsUrl,
     help: {
-      text: `${plain(meta.description)}\n\n${meta.docs}\n\nDocumentation: ${docsUrl}`,
-      markdown: `**${meta.id}**: ${meta.description}\n\n${meta.docs}\n\n[Documentation](${docsUrl})`,
+      text: `${plain(rule.description)}\n\n${rule.docs}\n\nDocumentation: ${rule.docsUrl}`,
+      markdown: `**${rule.id}**: ${rule.description}\n\n${rule.docs}\n\n[Documentation](${rule.docsUrl})`,
     },
-    defaultConfiguration: { level: meta.defaultSeverity },
+    defaultConfiguration: { level: rule.defaultSeverity },
     properties: {
-      // CWE-798: use of hard-coded credentials; the security tag makes GitHub show security-severity.
-      tags: ['bigcommerce', 'configuration', ...(isSecretRule ? ['security', 'external/cwe/cwe-798'] : [])],
+      // The security tag makes GitHub show security-severity; the CWE tag links the weakness.
+      tags: ['bigcommerce', 'configuration', ...(security ? ['security', `external/cwe/cwe-${security.cwe}`] : [])],
       precision: 'very-high',
-      'problem.severity': meta.defaultSeverity,
-      ...(isSecretRule ? { 'security-severity': '7.5' } : {}),
+      'problem.severity': rule.defaultSeverity,
+      ...(security ? { 'security-severity': security.severity.toFixed(1) } : {}),
     },
   };
 }
 
-function artifactLocation(file: string, root: string) {
-  const relative = repoRelativePath(file, root);
-  if (path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
-  return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: srcRoot };
-}
+/** Notification descriptors, with the full description and help GitHub's ingestion rules (GH2012) require. */
+const notificationDescriptors = [
+  {
+    id: unreadableFileNotificationId,
+    name: 'UnreadableFile',
+    shortDescription: { text: 'A connection file could not be read, so it was not linted.' },
+    fullDescription: {
+      text: 'bc-lint could not read a connection file (no permission, not a regular file, or too large), so none of its problems are reported.',
+    },
+    help: { text: 'Make the file readable by the user that runs bc-lint, or remove it, then run bc-lint again.' },
+  },
+  {
+    id: outsideRepositoryNotificationId,
+    name: 'OutsideRepository',
+    shortDescription: { text: 'Findings in a file outside the repository were left out.' },
+    fullDescription: {
+      text: 'A linted file lies outside both the working folder and the git repository, so code scanning could not show its findings; they were left out of this SARIF file.',
+    },
+    help: { text: 'Lint the file from the repository that holds it, or print its findings with another --format.' },
+  },
+];
 
 const region = (finding: Finding) => ({
   startLine: finding.line,
@@ -59,58 +82,45 @@ const region = (finding: Finding) => ({
   endColumn: finding.endColumn,
 });
 
-/**
- * primaryLocationLineHash for each finding of a file, in the spirit of GitHub's own: a hash of the rule ID and
- * the finding's line with white space removed, plus the count of earlier identical hashes in the file. Lines come
- * from the report's secret-free source (secrets starred out by the pipeline), never from the file again, so a
- * short secret (a PIN) cannot be recovered by brute force; a run of stars counts as one, so not even its length
- * shows. A line the pipeline could not clean for certain (after
- * a secret key in a document that failed to parse), or a report without source, is hashed by line number only.
- */
-function lineHashes(report: FileReport): (finding: Finding) => string {
-  const lines = report.source?.split('\n');
-  const unredactable = report.unredactableLines ?? [];
-  const seen = new Map<string, number>();
-  return (finding) => {
-    const line = lines?.[finding.line - 1];
-    const content =
-      line === undefined || isWithin(finding.line, unredactable) ? `line ${finding.line}` : `text ${line.replace(/\s+/g, '').replace(/\*+/g, '*')}`;
-    const digest = createHash('sha256').update(`${finding.ruleId}\0${content}`).digest('hex').slice(0, 16);
-    const occurrence = (seen.get(digest) ?? 0) + 1;
-    seen.set(digest, occurrence);
-    return `${digest}:${occurrence}`;
-  };
-}
+const artifactLocation = (location: FileLocation) => ({
+  uri: location.path.split('/').map(encodeURIComponent).join('/'),
+  uriBaseId: baseIds[location.base],
+});
 
-/** Whether line lies in one of the ranges (sorted by start, as the pipeline lists them). */
-function isWithin(line: number, ranges: readonly [number, number][]): boolean {
-  let low = 0;
-  let high = ranges.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const [start, end] = ranges[mid]!;
-    if (line < start) high = mid - 1;
-    else if (line > end) low = mid + 1;
-    else return true;
-  }
-  return false;
-}
+const folderUri = (folder: string) => {
+  const uri = pathToFileURL(folder).href;
+  return { uri: uri.endsWith('/') ? uri : `${uri}/` };
+};
 
-export function toSarif(reports: readonly FileReport[], root: string) {
-  const ruleIndex = new Map(allRuleMetas.map((meta, index) => [meta.id, index]));
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function toSarif(reports: readonly FileReport[], context: FormatContext) {
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
   const results: object[] = [];
   const notifications: object[] = [];
+  let failed = false;
+  let usesRepositoryBase = false;
   for (const report of reports) {
-    const lineHash = lineHashes(report);
-    const location = artifactLocation(report.filePath, root);
+    const location = locateFile(report.filePath, context);
+    if (location?.base === 'repository') usesRepositoryBase = true;
+    const locations = location ? [{ physicalLocation: { artifactLocation: artifactLocation(location) } }] : [];
+    const lineHash = lineFingerprints(report);
+    let leftOut = 0;
     for (const finding of report.findings) {
       if (finding.ruleId === null) {
+        failed = true;
+        const where = location ? '' : ` (${displayPath(report.filePath, context.cwd)})`;
         notifications.push({
           level: 'error',
-          message: { text: finding.message },
-          locations: [{ physicalLocation: { artifactLocation: location } }],
+          message: { text: `${finding.message}${where}` },
+          ...(locations.length > 0 ? { locations } : {}),
           descriptor: { id: unreadableFileNotificationId, index: 0 },
         });
+        continue;
+      }
+      const fingerprint = lineHash(finding);
+      if (!location) {
+        leftOut += 1;
         continue;
       }
       const index = ruleIndex.get(finding.ruleId);
@@ -119,12 +129,22 @@ export function toSarif(reports: readonly FileReport[], root: string) {
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: finding.severity,
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding) } }],
-        partialFingerprints: { primaryLocationLineHash: lineHash(finding) },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(location), region: region(finding) } }],
+        partialFingerprints: { primaryLocationLineHash: fingerprint },
+      });
+    }
+    if (leftOut > 0) {
+      notifications.push({
+        level: 'warning',
+        message: {
+          text:
+            `${plural(leftOut, 'finding')} in ${displayPath(report.filePath, context.cwd)} left out: the file is outside the working folder ` +
+            'and the git repository, so code scanning cannot show it.',
+        },
+        descriptor: { id: outsideRepositoryNotificationId, index: 1 },
       });
     }
   }
-  const rootUri = pathToFileURL(root).href;
   return {
     $schema: sarifSchemaUri,
     version: '2.1.0',
@@ -133,23 +153,20 @@ export function toSarif(reports: readonly FileReport[], root: string) {
         tool: {
           driver: {
             name: packageInfo.name,
+            fullName: `${packageInfo.name} ${packageInfo.version}`,
             version: packageInfo.version,
             semanticVersion: packageInfo.version,
             informationUri: packageInfo.repositoryUrl,
-            rules: allRuleMetas.map(ruleDescriptor),
-            notifications: [
-              {
-                id: unreadableFileNotificationId,
-                name: 'UnreadableFile',
-                shortDescription: { text: 'A connection file could not be read, so it was not linted.' },
-              },
-            ],
+            rules: context.rules.map(ruleDescriptor),
+            notifications: notificationDescriptors,
           },
         },
-        invocations: [
-          { executionSuccessful: notifications.length === 0, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) },
-        ],
-        originalUriBaseIds: { [srcRoot]: { uri: rootUri.endsWith('/') ? rootUri : `${rootUri}/` } },
+        automationDetails: context.automation,
+        invocations: [{ executionSuccessful: !failed, ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}) }],
+        originalUriBaseIds: {
+          [baseIds.cwd]: folderUri(context.cwd),
+          ...(usesRepositoryBase && context.repositoryRoot !== undefined ? { [baseIds.repository]: folderUri(context.repositoryRoot) } : {}),
+        },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -157,5 +174,10 @@ export function toSarif(reports: readonly FileReport[], root: string) {
   };
 }
 
+/** A file named in a notification's text: relative to cwd (with `..`), so no absolute path is printed. */
+function displayPath(file: string, cwd: string): string {
+  return (path.relative(cwd, file) || file).split(path.sep).join('/');
+}
+
 /** SARIF 2.1.0 for GitHub code scanning; paths relative to the working folder (the repository root in CI). */
-export const formatSarif: Formatter = (reports, context) => `${escapeJsonControls(JSON.stringify(toSarif(reports, context.cwd), null, 2))}\n`;
+export const formatSarif: Formatter = (reports, context) => `${escapeJsonControls(JSON.stringify(toSarif(reports, context), null, 2))}\n`;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { ruleDocsUrl } from '../rules/docs-url.js';
 import { escapeLogLine, escapeLogText } from './escape.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
@@ -52,7 +51,9 @@ export const formatStylish: Formatter = (reports, context: FormatContext) => {
       paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`),
     );
   }
-  const ruleWidth = Math.max(0, ...[...rulesSeen].map((id) => id.length));
-  lines.push('', 'Rule docs:', ...[...rulesSeen].sort().map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', ruleDocsUrl(id))}`));
+  const docsUrls = new Map(context.rules.map((rule) => [rule.id, rule.docsUrl]));
+  const documented = [...rulesSeen].filter((id) => docsUrls.has(id)).sort();
+  const ruleWidth = Math.max(0, ...documented.map((id) => id.length));
+  lines.push('', 'Rule docs:', ...documented.map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', docsUrls.get(id)!)}`));
   return lines.join('\n') + '\n';
 };

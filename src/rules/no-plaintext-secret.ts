@@ -13,6 +13,8 @@ export const noPlaintextSecret: Rule = {
       'environment or a vault at run time. The message never repeats the value. A token that was committed must ' +
       'be treated as leaked: create a new API account and delete the old one.',
     fixable: false,
+    // CWE-798: use of hard-coded credentials.
+    security: { cwe: 798, severity: 7.5 },
   },
   check({ connection, report }) {
     for (const [key, example] of Object.entries(secretFields)) {

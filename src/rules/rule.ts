@@ -10,6 +10,11 @@ export interface RuleMeta {
   /** A paragraph: what the rule reports and the BigCommerce fact behind it. */
   docs: string;
   fixable: boolean;
+  /**
+   * Set on rules whose findings are security weaknesses: the CWE they are an instance of and a CVSS-like score
+   * (0.0 to 10.0) that code scanning shows as the alert's security severity.
+   */
+  security?: { cwe: number; severity: number };
 }
 
 /** A connection as written: the root mapping of one YAML document. */

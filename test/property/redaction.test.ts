@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { test } from 'node:test';
+import { createFormatContext } from '../../src/format-context.js';
 import { formatGithub } from '../../src/formatters/github.js';
 import { formatJson } from '../../src/formatters/json.js';
 import { formatSarif } from '../../src/formatters/sarif.js';
@@ -71,7 +72,7 @@ function documentText(key: string, value: string, how: string, broken: string): 
   return lines.join('\n') + '\n';
 }
 
-const context = { cwd: '/work', color: false };
+const context = createFormatContext({ cwd: '/work', color: false });
 
 test('no output of any format holds six consecutive characters of a secret', () => {
   fc.assert(

@@ -1,28 +1,47 @@
+import { createFormatContext } from '../../format-context.js';
 import { formatterLoaders } from '../../formatters/index.js';
 import { TargetNotFoundError } from '../../files/discover.js';
-import { runLint } from '../../run.js';
+import { escapeLogText } from '../../formatters/escape.js';
+import { runLint, runLintText, type RunResult } from '../../run.js';
 import { localToday } from '../../model/dates.js';
-import type { CliOptions } from '../options.js';
+import { UsageError, type CliOptions } from '../options.js';
+import { OutputError, readStandardInput, writeReportFile } from './lint-io.js';
 
-/** `bc-lint [paths]`: lint, print in the chosen format, and return the exit code. */
+/** `bc-lint [paths]` (or `--stdin`): lint, print or write the report in the chosen format, and return the exit code. */
 export async function runLintCommand(options: CliOptions): Promise<number> {
+  checkStdinUsage(options);
   const cwd = process.cwd();
-  const { reports } = await runLint({
-    cwd,
-    targets: options.targets,
-    configPath: options.config,
-    today: options.today ?? localToday(),
-    fix: options.fix,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-  });
-  if (reports.length === 0) {
+  const today = options.today ?? localToday();
+  const common = { cwd, configPath: options.config, today, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  let run: RunResult;
+  try {
+    run = options.stdin
+      ? await runLintText({ ...common, text: await readStandardInput(), filePath: options.stdinFilename, fix: options.fix === 'dry-run' })
+      : await runLint({ ...common, targets: options.targets, fix: options.fix });
+  } catch (error) {
+    if (error instanceof OutputError) return failed(error);
+    throw error;
+  }
+  const { reports } = run;
+  if (reports.length === 0 && options.stdin) {
+    process.stderr.write(`bc-lint: ${escapeLogText(options.stdinFilename ?? '')} is ignored by the project config; nothing was linted.\n`);
+  } else if (reports.length === 0) {
     throw new TargetNotFoundError(`no connection files found below ${cwd} (looked for bigcommerce.connection.yaml and *.bigcommerce.connection.yaml)`);
   }
   const shown = options.quiet
     ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error'), warningCount: 0, fixableWarningCount: 0 }))
     : reports;
   const format = await formatterLoaders[options.format]!();
-  process.stdout.write(format(shown, { cwd, color: useColor(options) }));
+  const output = format(shown, createFormatContext({ cwd, color: options.outputFile === undefined && useColor(options) }));
+  if (options.outputFile === undefined) process.stdout.write(output);
+  else {
+    try {
+      writeReportFile(options.outputFile, output, cwd, options.stdin ? [] : reports.map((report) => report.filePath));
+    } catch (error) {
+      if (error instanceof OutputError) return failed(error);
+      throw error;
+    }
+  }
 
   const errors = shown.reduce((sum, report) => sum + report.errorCount, 0);
   const warnings = shown.reduce((sum, report) => sum + report.warningCount, 0);
@@ -32,6 +51,19 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+function failed(error: OutputError): number {
+  process.stderr.write(`bc-lint: ${escapeLogText(error.message)}\n`);
+  return 2;
+}
+
+/** Standard input has no paths beside it and no file to fix in place; --stdin-filename only names it. */
+function checkStdinUsage(options: CliOptions): void {
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError('--stdin-filename names standard input; give --stdin too');
+  if (!options.stdin) return;
+  if (options.targets.length > 0) throw new UsageError('--stdin lints standard input; give no paths with it');
+  if (options.fix === 'write') throw new UsageError('--fix cannot rewrite standard input; use --fix-dry-run');
 }
 
 export function useColor(options: CliOptions): boolean {

@@ -7,7 +7,7 @@ type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'explain' | 'init' | 'schema' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'explain' | 'init' | 'import' | 'schema' | 'help' | 'version';
   targets: string[];
   format: string;
   maxWarnings: number;
@@ -22,6 +22,10 @@ export interface CliOptions {
   integration: string | undefined;
   /** schema --print */
   print: boolean;
+  /** import --out PATH */
+  out: string | undefined;
+  /** import --env-file PATH */
+  envFile: string | undefined;
 }
 
 /**
@@ -69,6 +73,8 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     reportUnusedDisableDirectives: flag('report-unused-disable-directives'),
     integration: text('integration'),
     print: flag('print'),
+    out: text('out'),
+    envFile: text('env-file'),
   };
 }
 

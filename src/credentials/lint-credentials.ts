@@ -111,3 +111,11 @@ function starValues(text: string, values: readonly [number, number][]): string {
   }
   return out + text.slice(cursor);
 }
+
+/** The pipeline on text already read (rule tables, the API): undefined when the text is no credential file. */
+export function lintCredentialText(filePath: string, text: string, options: Pick<LintOptions, 'rules'>): FileReport | undefined {
+  const setting = options.rules?.[noCommittedCredentialsMeta.id];
+  const severity: Severity | undefined = setting === 'off' ? undefined : (setting ?? noCommittedCredentialsMeta.defaultSeverity);
+  const credentialFile = findCredentials(credentialKindByName(filePath) ?? 'named', text);
+  return credentialFile && credentialReport(filePath, { text, complete: true }, credentialFile, severity);
+}

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { findConfigFile } from './config/find-config.js';
 import type { ProjectSetup } from './config/project-config.js';
-import { discoverTargets } from './files/discover.js';
+import { discoverTargets, type LintTarget } from './files/discover.js';
 import { fixSource } from './fix/apply-fixes.js';
-import { lintSource } from './lint.js';
+import { lintSource, type LintOptions } from './lint.js';
 import { lintFiles, type FixMode } from './lint-files.js';
 import { runRedactor, type Redactor } from './model/redaction.js';
 import type { FileReport } from './model/types.js';
@@ -33,19 +33,28 @@ export interface RunResult {
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 export async function runLint(request: RunRequest): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath);
-  const files = (await discoverTargets(request.targets, request.cwd)).filter((target) => !setup.isIgnored(target.file));
+  const targets = (await discoverTargets(request.targets, request.cwd)).filter((target) => !setup.isIgnored(target.file));
   const options = {
     ...setup.lintOptions,
     today: request.today,
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
   };
-  const linted = await lintFiles(files, options, request.fix);
+  const { connectionTargets, reports: credentialReports } = await checkCredentialFiles(targets, options);
+  const linted = [...(await lintFiles(connectionTargets, options, request.fix)), ...credentialReports].sort(byFilePath);
   // Each report is already redacted with its own file's secrets; this pass adds the other files' (a token pasted
   // into one file's subdomain and written as another file's accessToken).
   const redactor = runRedactor(linted);
   const reports = linted.map((report) => redactor.redactReport(report));
   return { configPath: setup.configPath, reports, redactor };
 }
+
+/** Credential files (rule no-committed-credentials) have their own pipeline, loaded only when discovery found one. */
+async function checkCredentialFiles(targets: LintTarget[], options: LintOptions): Promise<{ connectionTargets: LintTarget[]; reports: FileReport[] }> {
+  if (!targets.some((target) => target.credential !== undefined)) return { connectionTargets: targets, reports: [] };
+  return (await import('./credentials/lint-credentials.js')).checkCredentialFiles(targets, options);
+}
+
+const byFilePath = (a: FileReport, b: FileReport) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
 
 export interface TextRunRequest extends Omit<RunRequest, 'targets' | 'fix'> {
   text: string;

@@ -15,7 +15,7 @@ test('an option of another command exits 2 with one line naming the option and b
   assertUsageError(runCli(['rules', '--fix', '--format', 'json']), /^bc-lint: --fix is an option of bc-lint \[paths\], not of bc-lint rules\n$/);
   assertUsageError(runCli(['rules', '-f', 'json']), /^bc-lint: -f is an option of bc-lint \[paths\], not of bc-lint rules\n$/);
   assertUsageError(runCli(['explain', '--quiet', 'schema']), /--quiet is an option of bc-lint \[paths\], not of bc-lint explain/);
-  assertUsageError(runCli(['schema', '--integration', 'celigo']), /--integration is an option of bc-lint init, not of bc-lint schema/);
+  assertUsageError(runCli(['schema', '--integration', 'celigo']), /--integration is an option of bc-lint init and bc-lint import, not of bc-lint schema/);
   assertUsageError(runCli(['init', '--no-color']), /--no-color is an option of bc-lint \[paths\] and bc-lint explain, not of bc-lint init/);
 });
 

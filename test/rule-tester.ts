@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixSource } from '../src/fix/apply-fixes.js';
+import { lintCredentialText } from '../src/credentials/lint-credentials.js';
 import { lintSource, type LintOptions } from '../src/lint.js';
 import type { Finding, Severity } from '../src/model/types.js';
 import { defaultToday } from './helpers.js';
@@ -27,6 +28,8 @@ interface BaseCase {
    * ESLint's per-rule tests); `[]` says this rule's findings are the file's only ones (one problem, one finding).
    */
   otherRules?: readonly string[];
+  /** A credential file's name (`.env`, `creds.txt`): the case runs through the credential pipeline instead. */
+  filePath?: string;
   /** Text (a secret) that no message of any rule may quote. */
   notInMessages?: readonly string[];
 }
@@ -99,7 +102,9 @@ export function findingsOf(ruleId: string, item: BaseCase): Finding[] {
 }
 
 function run(ruleId: string, item: BaseCase): { own: Finding[]; others: Finding[] } {
-  const findings = lintSource(testFilePath, item.code, optionsOf(item)).findings;
+  const findings = item.filePath
+    ? (lintCredentialText(item.filePath, String(item.code), optionsOf(item))?.findings ?? [])
+    : lintSource(testFilePath, item.code, optionsOf(item)).findings;
   return { own: findings.filter((f) => f.ruleId === ruleId), others: findings.filter((f) => f.ruleId !== ruleId) };
 }
 

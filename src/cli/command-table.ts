@@ -79,6 +79,15 @@ const stdinFilename: OptionSpec = {
   value: '<name>',
   description: 'Name standard input for the project config, ignore globs and output',
 };
+const out: OptionSpec = { name: 'out', value: '<path>', description: 'The connection file to write (default: bigcommerce.connection.yaml)' };
+const envFile: OptionSpec = {
+  name: 'env-file',
+  short: 'E',
+  value: '<path>',
+  description:
+    'Also write the access token and client secret to this file (created, or added to), only if git ignores it.\n' +
+    'Node itself rejects --env-file with a file that does not exist yet (nodejs/node#54232): use -E then',
+};
 const print: OptionSpec = { name: 'print', description: 'Print the schema itself' };
 
 /** Accepted by every command; giving one selects the help or version command. */
@@ -129,6 +138,18 @@ export const commands: readonly CommandSpec[] = [
     options: [integration],
     operands: { noun: 'path', max: 1 },
     run: async (options) => (await import('./commands/init.js')).runInitCommand(options),
+  },
+  {
+    name: 'import',
+    usage: 'import <download.txt> [--out <path>] [--integration <name>] [--env-file <path>]',
+    title: 'bc-lint import',
+    summary:
+      "Turn the control panel's API-credentials download into a connection file with secret\n" +
+      'references; the scopes are left to fill in (or the integration\'s). Never overwrites a file\n' +
+      'and never prints a secret.',
+    options: [out, integration, envFile],
+    operands: { noun: 'file', max: 1 },
+    run: async (options) => (await import('./commands/import.js')).runImportCommand(options),
   },
   {
     name: 'schema',

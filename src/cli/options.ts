@@ -7,7 +7,7 @@ type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'explain' | 'init' | 'schema' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'explain' | 'init' | 'import' | 'schema' | 'help' | 'version';
   targets: string[];
   format: string;
   maxWarnings: number;
@@ -27,6 +27,10 @@ export interface CliOptions {
   /** --stdin: lint standard input, named by --stdin-filename. */
   stdin: boolean;
   stdinFilename: string | undefined;
+  /** import --out PATH */
+  out: string | undefined;
+  /** import --env-file PATH */
+  envFile: string | undefined;
 }
 
 /**
@@ -77,6 +81,8 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     outputFile: text('output-file'),
     stdin: flag('stdin'),
     stdinFilename: text('stdin-filename'),
+    out: text('out'),
+    envFile: text('env-file'),
   };
 }
 

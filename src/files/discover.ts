@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { credentialKindByName } from './credential-names.js';
 
 const skippedFolders = new Set(['node_modules', '.git']);
 
@@ -14,6 +15,12 @@ export class TargetNotFoundError extends Error {}
 export interface LintTarget {
   file: string;
   boundary: string;
+  /**
+   * For the credential pipeline (src/credentials): `found`, a file a search found by a credential file's name, skipped
+   * when git ignores it; `named`, a file a path argument named whose name is not a connection file's, checked for a
+   * credential layout first and otherwise linted as a connection file. Absent: a connection file.
+   */
+  credential?: 'found' | 'named';
 }
 
 /**
@@ -21,7 +28,7 @@ export interface LintTarget {
  * No targets means: search the working folder. Files named explicitly are linted whatever their name.
  */
 export async function resolveTargets(targets: readonly string[], cwd: string): Promise<string[]> {
-  return (await discoverTargets(targets, cwd)).map((target) => target.file);
+  return (await discoverTargets(targets, cwd)).filter((target) => target.credential !== 'found').map((target) => target.file);
 }
 
 /**
@@ -32,8 +39,10 @@ export async function resolveTargets(targets: readonly string[], cwd: string): P
  */
 export async function discoverTargets(targets: readonly string[], cwd: string): Promise<LintTarget[]> {
   const found = new Map<string, string>();
-  const add = (file: string, namedRoot: string) => {
+  const credential = new Map<string, 'found' | 'named'>();
+  const add = (file: string, namedRoot: string, named: boolean) => {
     if (!found.has(file)) found.set(file, isInside(file, cwd) ? cwd : namedRoot);
+    if (!isConnectionFileName(file) && (named || !credential.has(file))) credential.set(file, named ? 'named' : 'found');
   };
   for (const target of targets.length > 0 ? targets : ['.']) {
     const absolute = path.resolve(cwd, target);
@@ -42,11 +51,11 @@ export async function discoverTargets(targets: readonly string[], cwd: string): 
     const info = statSync(absolute, { throwIfNoEntry: false });
     const boundary = isInside(absolute, cwd) ? cwd : link?.isDirectory() ? absolute : path.dirname(absolute);
     if (info?.isDirectory() && (!link?.isSymbolicLink() || resolvesInside(absolute, boundary))) {
-      const files = walk(absolute, Infinity).filter(isConnectionFileName);
+      const files = walk(absolute, Infinity).filter((file) => isConnectionFileName(file) || credentialKindByName(file) !== undefined);
       if (files.length === 0 && targets.length > 0) throw new TargetNotFoundError(`no connection files found in ${target}`);
-      for (const file of files) add(file, absolute);
+      for (const file of files) add(file, absolute, false);
     } else if (link) {
-      add(absolute, boundary); // a file, or a link that reading will refuse
+      add(absolute, boundary, true); // a file, or a link that reading will refuse
     } else {
       const { default: picomatch } = await import('picomatch');
       const { base, glob, isGlob } = picomatch.scan(target);
@@ -56,10 +65,13 @@ export async function discoverTargets(targets: readonly string[], cwd: string): 
       const depth = glob.includes('**') ? Infinity : glob.split('/').length - 1;
       const files = walk(root, depth).filter((file) => matches(path.relative(root, file).split(path.sep).join('/')));
       if (files.length === 0) throw new TargetNotFoundError(`no files match the pattern ${target}`);
-      for (const file of files) add(file, root);
+      for (const file of files) add(file, root, true);
     }
   }
-  return onePathPerFile(found);
+  return onePathPerFile(found).map((target) => {
+    const source = credential.get(target.file);
+    return source ? { ...target, credential: source } : target;
+  });
 }
 
 /**

@@ -21,8 +21,9 @@ const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.
  * read: a symbolic link that resolves outside boundary or into a .git folder, anything but a regular file (a FIFO
  * would hang, /dev/zero never ends), and files over maxFileBytes, checked on the opened file and while reading,
  * so a file that grows cannot blow memory. Without boundary, links are followed (the file was named by the user).
+ * With prefixBytes, only the file's first bytes are read, whatever its size (a credential file's sniff).
  */
-export function readWorkspaceFile(file: string, boundary?: string): ReadResult {
+export function readWorkspaceFile(file: string, boundary?: string, prefixBytes?: number): ReadResult {
   const refuse = (message: string): ReadResult => ({ ok: false, message });
   const cannotRead = (error: unknown) => refuse(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   let real: string;
@@ -48,6 +49,7 @@ export function readWorkspaceFile(file: string, boundary?: string): ReadResult {
     const stats = fstatSync(fd);
     const kind = specialKind(stats);
     if (kind) return refuse(`the file is ${kind}, not a regular file; it was not read`);
+    if (prefixBytes !== undefined) return { ok: true, bytes: readPrefix(fd, prefixBytes), stats };
     if (stats.size > maxFileBytes) return refuse(tooLarge(stats.size));
     const bytes = readAtMost(fd, stats.size, maxFileBytes);
     if (!bytes) return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
@@ -100,6 +102,13 @@ function readAtMost(fd: number, expectedSize: number, limit: number): Buffer | u
     chunkSize = 64 * 1024;
   }
   return total > limit ? undefined : Buffer.concat(chunks, total);
+}
+
+function readPrefix(fd: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit);
+  let total = 0;
+  for (let count = -1; count !== 0 && total < limit; total += count) count = readSync(fd, buffer, total, limit - total, null);
+  return buffer.subarray(0, total);
 }
 
 function tooLarge(size: number): string {

@@ -1,6 +1,7 @@
 import { apiPathFormat } from './api-path-format.js';
 import { excessScopes } from './excess-scopes.js';
 import { integrationRequirements } from './integration-requirements.js';
+import { noCommittedCredentialsMeta } from './no-committed-credentials.js';
 import { noPlaintextSecret } from './no-plaintext-secret.js';
 import { noTokenAuth } from './no-token-auth.js';
 import type { Rule, RuleMeta } from './rule.js';
@@ -27,7 +28,7 @@ export const domainRules: readonly Rule[] = [
   excessScopes,
 ];
 
-/** Every rule's metadata, in the contract's order. */
-export const allRuleMetas: readonly RuleMeta[] = [yamlSyntaxMeta, schemaMeta, ...domainRules.map((rule) => rule.meta)];
+/** Every rule's metadata, in the contract's order; no-committed-credentials runs on credential files (src/credentials). */
+export const allRuleMetas: readonly RuleMeta[] = [yamlSyntaxMeta, schemaMeta, ...domainRules.map((rule) => rule.meta), noCommittedCredentialsMeta];
 
 export const ruleMetaById: ReadonlyMap<string, RuleMeta> = new Map(allRuleMetas.map((meta) => [meta.id, meta]));

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import validateConnection from '../generated/connection-validator.js';
 import { schemaFacts } from '../generated/schema-facts.js';
 import { codeName } from '../model/display.js';
+import { isScopePlaceholder, scopeStillToDecide } from '../model/scope-placeholder.js';
 import { scopeKeys } from '../model/scopes.js';
 import { closest } from '../model/suggest.js';
 import type { SourceRange } from '../model/types.js';
@@ -98,6 +99,7 @@ function describe(error: ErrorObject, at: string[], document: ConnectionDocument
       // The value is described, not quoted: it may be an alias of a secret.
       const got = typeof value === 'string' ? ' the value is not one of them.' : ` it is ${kindOf(value)}.`;
       const isScope = at.length === 2 && at[0] === 'scopes';
+      if (isScope && isScopePlaceholder(value)) return { subject: at, on: 'value', message: scopeStillToDecide(at[1]!) };
       return { subject: at, on: 'value', message: `${name} ${isScope ? 'offers' : 'must be'} ${list};${got}` };
     }
     case 'minLength':

@@ -1,3 +1,4 @@
+import { isScopePlaceholder } from '../model/scope-placeholder.js';
 import { levelRank } from '../model/scopes.js';
 import { isMapping, type Rule } from './rule.js';
 
@@ -27,7 +28,7 @@ export const storefrontScopesManage: Rule = {
     if (!isMapping(scopes)) return; // the schema reports missing or malformed scopes
     for (const [scope, { row, oauth }] of Object.entries(storefrontTokenScopes)) {
       const level = scopes[scope];
-      if (level === 'manage') continue;
+      if (level === 'manage' || isScopePlaceholder(level)) continue; // a level still to choose is the schema's finding
       // A level the scope offers is quoted; anything else is described, never quoted (it may be a secret's alias).
       const now =
         level === undefined ? 'is left out (none)' : levelRank(scope, level) >= 0 ? `is \`${String(level)}\`` : 'is set to a level it does not offer';

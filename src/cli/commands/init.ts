@@ -67,7 +67,7 @@ function starterText(file: string, profile: IntegrationProfile | undefined): str
  * The schema for the modeline: the copy of bc-lint installed in the file's project, by relative path so that
  * editors work offline; otherwise (npx, a global install, a clone) the published URL.
  */
-function schemaReference(file: string): string {
+export function schemaReference(file: string): string {
   const schema = bundledSchemaPath();
   const marker = `${path.sep}node_modules${path.sep}`;
   const at = schema.lastIndexOf(marker);

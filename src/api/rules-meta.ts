@@ -1,4 +1,4 @@
-import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleDocsUrl } from '../model/docs-url.js';
 import { ruleMetaById } from '../rules/index.js';
 import type { LintResult, RuleMetaData } from './types.js';
 

@@ -9,7 +9,8 @@ import { builtinProfiles, type IntegrationProfile } from '../model/profiles.js';
 import { scopeKeys } from '../model/scopes.js';
 import { closest } from '../model/suggest.js';
 import type { SeveritySetting } from '../model/types.js';
-import { parseConnectionSource, parsePointer, type ConnectionDocument } from '../parse/connection-document.js';
+import { parseConnectionSource, type ConnectionDocument } from '../parse/connection-document.js';
+import { parsePointer } from '../parse/json-pointer.js';
 import { SourcePositions } from '../parse/source-positions.js';
 import { allRuleMetas } from '../rules/index.js';
 

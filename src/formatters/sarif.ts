@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageInfo } from '../generated/package-info.js';
 import type { FileReport, Finding } from '../model/types.js';
-import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleDocsUrl } from '../model/docs-url.js';
 import { allRuleMetas } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 import { escapeJsonControls } from './escape.js';

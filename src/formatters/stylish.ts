@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleDocsUrl } from '../model/docs-url.js';
 import { escapeLogLine, escapeLogText } from './escape.js';
 import type { FormatContext, Formatter } from './formatter.js';
 

@@ -5,7 +5,8 @@ import { codeName } from '../model/display.js';
 import { scopeKeys } from '../model/scopes.js';
 import { closest } from '../model/suggest.js';
 import type { SourceRange } from '../model/types.js';
-import { parsePointer, pointer, type ConnectionDocument, type Path } from '../parse/connection-document.js';
+import type { ConnectionDocument } from '../parse/connection-document.js';
+import { parsePointer, pointer, type Path } from '../parse/json-pointer.js';
 import type { RuleMeta } from './rule.js';
 
 export const schemaMeta: RuleMeta = {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ruleDocsUrl } from '../../src/rules/docs-url.js';
+import { ruleDocsUrl } from '../../src/model/docs-url.js';
 import { connection, fixturesDir, runCli, type JsonMessage } from '../helpers.js';
 import { describeErrors, sarifValidator } from '../schema-validators.js';
 import {

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/types.js';
-import { closest } from '../model/suggest.js';
+import { closest, didYouMean } from '../model/suggest.js';
 import { disableDirectiveMarker } from '../model/disable-directive-marker.js';
 import type { YamlComment } from '../parse/guarded-compose.js';
 import type { SourcePositions } from '../parse/source-positions.js';
@@ -74,11 +74,10 @@ export function applyDisableDirectives(
     const name = `${disableDirectiveMarker}-${directive.kind}`;
     for (const rule of directive.rules) {
       if (knownRules.includes(rule)) continue;
-      const suggestion = closest(rule, knownRules);
       outcome.problems.push({
         ruleId: null,
         severity: 'error',
-        message: `unknown rule \`${rule}\` in ${name}` + (suggestion ? `; did you mean \`${suggestion}\`?` : '.'),
+        message: `unknown rule \`${rule}\` in ${name}${didYouMean(closest(rule, knownRules), '.')}`,
         ...at,
       });
     }

@@ -32,7 +32,7 @@ test('bc-lint explain prints the page in the terminal', () => {
 test('bc-lint explain with an unknown or missing rule exits 2 with a suggestion', () => {
   const typo = runCli(['explain', 'store-hash-formt']);
   assert.equal(typo.status, 2);
-  assert.equal(typo.stderr, 'bc-lint: unknown rule "store-hash-formt"; did you mean "store-hash-format"?\n');
+  assert.equal(typo.stderr, 'bc-lint: unknown rule "store-hash-formt"; did you mean `store-hash-format`?\n');
   const missing = runCli(['explain']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /explain needs a rule id/);

@@ -6,7 +6,8 @@ import picomatch from 'picomatch';
 import validateConfig from '../generated/config-validator.js';
 import { configFacts } from '../generated/schema-facts.js';
 import type { LintOptions } from '../lint.js';
-import { builtinProfiles, type IntegrationProfile } from '../model/profiles.js';
+import { findBuiltinProfile } from '../model/profile-text.js';
+import type { IntegrationProfile } from '../model/profiles.js';
 import { scopeKeys } from '../model/scopes.js';
 import { describeSchemaError, kindOf, type SchemaVocabulary } from '../model/schema-messages.js';
 import type { SeveritySetting } from '../model/types.js';
@@ -96,7 +97,7 @@ function severities(rules: NonNullable<ConfigFile['rules']>): Record<string, Sev
 
 function customProfiles(integrations: NonNullable<ConfigFile['integrations']>, shown: string): IntegrationProfile[] {
   return Object.entries(integrations).map(([name, profile]) => {
-    if (builtinProfiles.some((builtin) => builtin.name === name)) {
+    if (findBuiltinProfile(name)) {
       throw new ConfigError(`${shown}: integrations.${name}: \`${name}\` is a built-in profile; give the custom one another name`);
     }
     return {

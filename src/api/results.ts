@@ -14,13 +14,15 @@ export function toLintResults(reports: readonly FileReport[]): LintResult[] {
 
 /** Back to the pipeline's reports, for the formatters; counts follow the messages, so filtered results stay right. */
 export function toFileReports(results: readonly LintResult[]): FileReport[] {
-  return results.map((result) =>
-    summarize(
+  return results.map((result) => {
+    const report = summarize(
       result.filePath,
       result.messages.map(toFinding),
       result.suppressedMessages.map((message) => ({ ...toFinding(message), justification: message.suppressions[0]?.justification ?? '' })),
-    ),
-  );
+    );
+    // The secret-free source the pipeline made, for the formatters that show it (json).
+    return result.source === undefined ? report : { ...report, source: result.source };
+  });
 }
 
 function toFinding(message: LintMessage): Finding {

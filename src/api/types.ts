@@ -54,6 +54,8 @@ export interface LintResult {
   usedDeprecatedRules: { ruleId: string; replacedBy: string[] }[];
   /** With `fix: true`, the fixed text when fixing changed it; `BcLint.outputFixes` writes it. */
   output?: string;
+  /** The file's text with every secret character replaced by `*`, when the file has findings (as in ESLint). */
+  source?: string;
 }
 
 /** A rule's metadata in ESLint's rule `meta` shape, for tools built for ESLint. */

@@ -76,7 +76,7 @@ ruleTester(rule, {
     {
       name: 'a level the scope does not offer is reported once, by this rule',
       code: connection({}, { storefrontApiTokens: 'modify', storefrontApiCustomerImpersonationTokens: 'manage' }),
-      errors: [{ line: 6, column: 24, endLine: 6, endColumn: 30, message: `\`storefrontApiTokens\` is \`modify\`; ${tokensNeed}` }],
+      errors: [{ line: 6, column: 24, endLine: 6, endColumn: 30, message: `\`storefrontApiTokens\` is set to a level it does not offer; ${tokensNeed}` }],
       otherRules: [],
     },
     {

@@ -41,6 +41,11 @@ const facts = {
   requiredKeys: schema.required,
   scopeLevels,
 };
+// The project config's keys, for its "did you mean" suggestions.
+const configFacts = {
+  topLevelKeys: Object.keys(configSchema.properties),
+  integrationKeys: Object.keys(configSchema.properties.integrations.additionalProperties.properties),
+};
 
 const outDir = new URL('src/generated/', root);
 mkdirSync(outDir, { recursive: true });
@@ -52,7 +57,7 @@ writeFileSync(
 );
 writeFileSync(
   new URL('schema-facts.ts', outDir),
-  `${banner}export const schemaFacts = ${JSON.stringify(facts, null, 2)} as const;\n`,
+  `${banner}export const schemaFacts = ${JSON.stringify(facts, null, 2)} as const;\n\nexport const configFacts = ${JSON.stringify(configFacts, null, 2)} as const;\n`,
 );
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 writeFileSync(

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FormatContext, FormatRule } from './formatters/formatter.js';
 import { packageInfo } from './generated/package-info.js';
-import { ruleDocsUrl } from './rules/docs-url.js';
+import { ruleDocsUrl } from './model/docs-url.js';
 import { allRuleMetas } from './rules/index.js';
 
 /**

@@ -4,6 +4,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { builtinProfileNames } from '../src/model/profile-text.js';
 import { allRuleMetas } from '../src/rules/index.js';
 import { cliPath, connection, examplesDir, fixturesDir, repoRoot, runCli, type JsonMessage, type JsonResult } from './helpers.js';
 
@@ -227,7 +228,10 @@ test('--version, --help and the rules command', () => {
   for (const meta of allRuleMetas) {
     assert.match(rules.stdout, new RegExp(`^${meta.id}\\s+${meta.defaultSeverity}\\s+(fixable\\s+)?\\S`, 'm'));
   }
-  assert.equal(rules.stdout.trim().split('\n').length, allRuleMetas.length + 1);
+  // A header and a row per rule, then a header and a row per built-in integration profile.
+  const [ruleRows, profileRows] = rules.stdout.trim().split('\n\n').map((block) => block.split('\n'));
+  assert.equal(ruleRows!.length, allRuleMetas.length + 1);
+  assert.deepEqual(profileRows!.slice(1).map((row) => row.split(/\s+/)[0]), builtinProfileNames());
 });
 
 test('no secret value reaches any output, in any format', () => {

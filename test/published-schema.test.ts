@@ -119,7 +119,7 @@ test('the integration examples are the built-in profiles', () => {
   assert.deepEqual(schema.properties.integration.examples, builtinProfiles.map((profile) => profile.name));
 });
 
-test('defaultSnippets are the starters built from the integration profiles (npm run schema:snippets updates them)', () => {
+test('defaultSnippets are the starters built from the integration profiles (npm run generate:docs updates them)', () => {
   assert.deepEqual(schema.defaultSnippets, [starterSnippet(), ...builtinProfiles.map((profile) => starterSnippet(profile))]);
 });
 

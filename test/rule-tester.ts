@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { fixSource } from '../src/fix/apply-fixes.js';
 import { lintCredentialText } from '../src/credentials/lint-credentials.js';
 import { lintSource, type LintOptions } from '../src/lint.js';
-import type { Finding, Severity } from '../src/model/types.js';
+import type { Finding, Severity, SourceRange } from '../src/model/types.js';
 import { defaultToday } from './helpers.js';
 
 const testFilePath = 'test.bigcommerce.connection.yaml';
@@ -46,6 +46,11 @@ export interface ExpectedError {
   /** The exact message, or a pattern it must match. */
   message?: string | RegExp;
   severity?: Severity;
+}
+
+/** An expected error whose range lies on one line (most do). */
+export function onLine(line: number, column: number, endColumn: number, rest: Omit<ExpectedError, keyof SourceRange | 'ruleId'> = {}): ExpectedError {
+  return { line, column, endLine: line, endColumn, ...rest };
 }
 
 export interface InvalidCase extends BaseCase {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { isCalendarDate, localToday } from '../cli/options.js';
+import { isCalendarDate, localToday } from '../model/dates.js';
 
 export const failOnValues = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof failOnValues)[number];

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { escapeHtml } from '../formatters/escape.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
 import type { FileReport } from '../model/types.js';
-import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleDocsUrl } from '../model/docs-url.js';
 import type { Selection } from './changed-files.js';
 import { plural, type Totals } from './outputs.js';
 

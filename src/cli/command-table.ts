@@ -1,6 +1,6 @@
 import { formatterNames } from '../formatters/index.js';
 import { isCalendarDate } from '../model/dates.js';
-import { builtinProfiles } from '../model/profiles.js';
+import { builtinProfileNames } from '../model/profile-text.js';
 import type { CliOptions } from './options.js';
 
 /** One command-line option; commands share an option by listing the same object. */
@@ -70,7 +70,7 @@ const noColor: OptionSpec = { name: 'no-color', description: 'Plain output (NO_C
 const integration: OptionSpec = {
   name: 'integration',
   value: '<name>',
-  description: `With the scopes that integration needs, one of:\n${builtinProfiles.map((profile) => profile.name).join(', ')}`,
+  description: `With the scopes that integration needs, one of:\n${builtinProfileNames().join(', ')}`,
 };
 const outputFile: OptionSpec = { name: 'output-file', short: 'o', value: '<path>', description: 'Write the report to a file (folders are created)' };
 const stdin: OptionSpec = { name: 'stdin', description: 'Lint standard input instead of files' };

@@ -113,6 +113,3 @@ function checkUsage(command: CommandSpec, tokens: readonly ArgToken[], values: R
     if (problem) throw new UsageError(problem);
   }
 }
-
-/** Kept here for existing importers (the Action's inputs); the dates live in model/. */
-export { isCalendarDate, localToday } from '../model/dates.js';

@@ -4,12 +4,15 @@ import type { ErrorObject } from 'ajv';
 import { ConfigError } from './find-config.js';
 import picomatch from 'picomatch';
 import validateConfig from '../generated/config-validator.js';
+import { configFacts } from '../generated/schema-facts.js';
 import type { LintOptions } from '../lint.js';
-import { builtinProfiles, type IntegrationProfile } from '../model/profiles.js';
+import { findBuiltinProfile } from '../model/profile-text.js';
+import type { IntegrationProfile } from '../model/profiles.js';
 import { scopeKeys } from '../model/scopes.js';
-import { closest } from '../model/suggest.js';
+import { describeSchemaError, kindOf, type SchemaVocabulary } from '../model/schema-messages.js';
 import type { SeveritySetting } from '../model/types.js';
-import { parseConnectionSource, parsePointer, type ConnectionDocument } from '../parse/connection-document.js';
+import { parseConnectionSource, type ConnectionDocument } from '../parse/connection-document.js';
+import { parsePointer } from '../parse/json-pointer.js';
 import { SourcePositions } from '../parse/source-positions.js';
 import { allRuleMetas } from '../rules/index.js';
 
@@ -61,57 +64,31 @@ function parseConfig(text: string, shown: string): ConfigFile {
   const [document] = parsed.documents;
   if (!document) return {}; // an empty config changes nothing
   if (!validate(document.value)) {
-    const messages = (validate.errors ?? []).flatMap((error) => describe(error, document, shown) ?? []);
+    const words = vocabulary(document);
+    const messages = (validate.errors ?? []).flatMap((error) => {
+      const problem = describeSchemaError(error, parsePointer(error.instancePath), words);
+      if (!problem) return [];
+      const { line, column } = problem.on === 'key' ? document.keyRange(problem.subject) : document.valueRange(problem.subject);
+      return [`${shown}:${line}:${column}: ${problem.message}`];
+    });
     throw new ConfigError([...new Set(messages)].join('\n') || `${shown}: invalid config`);
   }
   return document.value as ConfigFile;
 }
 
-function describe(error: ErrorObject, document: ConnectionDocument, shown: string): string | undefined {
-  const at = parsePointer(error.instancePath);
-  const params = error.params as Record<string, unknown>;
-  const where = (keyPath: string[], onKey: boolean) => {
-    const range = onKey ? document.keyRange(keyPath) : document.valueRange(keyPath);
-    return `${shown}:${range.line}:${range.column}: ${keyPath.join('.') || '(top level)'}`;
+/** The project config's words for its schema errors. */
+function vocabulary(document: ConnectionDocument): SchemaVocabulary {
+  return {
+    valueAt: (at) => document.get(at),
+    unknownKey: (at) => {
+      if (at.length === 1 && at[0] === 'rules') return { what: 'unknown rule', known: allRuleMetas.map((meta) => meta.id) };
+      if (at.length === 3 && at[0] === 'integrations' && at[2] === 'needs') return { what: 'unknown scope key', known: scopeKeys };
+      const known = at.length === 0 ? configFacts.topLevelKeys : at[0] === 'integrations' ? configFacts.integrationKeys : [];
+      return { what: 'unknown key', known };
+    },
+    patternHint: (_at, onKey) => (onKey ? 'A profile name is lowercase letters, digits and hyphens.' : undefined),
+    rootType: (value) => `the config must be a mapping of keys (rules:, ignore:, integrations:), not ${kindOf(value)}.`,
   };
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      const keyPath = [...at, key];
-      if (at.length === 1 && at[0] === 'rules') {
-        const suggestion = closest(key, allRuleMetas.map((meta) => meta.id));
-        return `${where(keyPath, true)}: unknown rule${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-      }
-      if (at.length === 3 && at[0] === 'integrations' && at[2] === 'needs') {
-        const suggestion = closest(key, scopeKeys);
-        return `${where(keyPath, true)}: unknown scope key${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-      }
-      const known = at.length === 0 ? ['rules', 'ignore', 'integrations'] : at[0] === 'integrations' ? ['description', 'storefrontTokens', 'needs', 'excess'] : [];
-      const suggestion = closest(key, known);
-      return `${where(keyPath, true)}: unknown key${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-    }
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).join(', ');
-      const value = document.get(at);
-      if (at[0] === 'rules') return `${where(at, false)}: bad severity "${String(value)}"; use one of ${allowed}`;
-      return `${where(at, false)}: "${String(value)}" is not one of ${allowed}`;
-    }
-    case 'required':
-      return `${where(at, false)}: missing \`${String(params.missingProperty)}\``;
-    case 'type':
-      return `${where(at, false)}: must be ${params.type === 'object' ? 'a mapping' : params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
-    case 'propertyNames':
-      return undefined; // reported by the pattern error on the name itself
-    case 'pattern':
-      if (error.propertyName !== undefined || at.length === 1) {
-        return `${where([...at, String(error.propertyName ?? '')], true)}: a profile name is lowercase letters, digits and hyphens`;
-      }
-      return `${where(at, false)}: is not in the expected form`;
-    case 'minLength':
-      return `${where(at, false)}: must not be empty`;
-    default:
-      return `${where(at, false)}: ${error.keyword} check failed`;
-  }
 }
 
 function severities(rules: NonNullable<ConfigFile['rules']>): Record<string, SeveritySetting> {
@@ -120,7 +97,7 @@ function severities(rules: NonNullable<ConfigFile['rules']>): Record<string, Sev
 
 function customProfiles(integrations: NonNullable<ConfigFile['integrations']>, shown: string): IntegrationProfile[] {
   return Object.entries(integrations).map(([name, profile]) => {
-    if (builtinProfiles.some((builtin) => builtin.name === name)) {
+    if (findBuiltinProfile(name)) {
       throw new ConfigError(`${shown}: integrations.${name}: \`${name}\` is a built-in profile; give the custom one another name`);
     }
     return {

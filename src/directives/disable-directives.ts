@@ -1,6 +1,7 @@
 import type { Finding } from '../model/types.js';
-import { closest } from '../model/suggest.js';
-import type { YamlComment } from '../parse/connection-document.js';
+import { closest, didYouMean } from '../model/suggest.js';
+import { disableDirectiveMarker } from '../model/disable-directive-marker.js';
+import type { YamlComment } from '../parse/guarded-compose.js';
 import type { SourcePositions } from '../parse/source-positions.js';
 
 /** An inline `# bc-lint-disable-next-line RULE[, RULE] -- reason` or `# bc-lint-disable-file RULE -- reason`. */
@@ -14,7 +15,7 @@ export interface DisableDirective {
   endColumn: number;
 }
 
-const directivePattern = /^#\s*bc-lint-disable-(next-line|file)(?=\s|$)(.*)$/;
+const directivePattern = new RegExp(`^#\\s*${disableDirectiveMarker}-(next-line|file)(?=\\s|$)(.*)$`);
 
 /**
  * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`), as the parser
@@ -70,14 +71,13 @@ export function applyDisableDirectives(
   }
   directives.forEach((directive, index) => {
     const at = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
-    const name = `bc-lint-disable-${directive.kind}`;
+    const name = `${disableDirectiveMarker}-${directive.kind}`;
     for (const rule of directive.rules) {
       if (knownRules.includes(rule)) continue;
-      const suggestion = closest(rule, knownRules);
       outcome.problems.push({
         ruleId: null,
         severity: 'error',
-        message: `unknown rule \`${rule}\` in ${name}` + (suggestion ? `; did you mean \`${suggestion}\`?` : '.'),
+        message: `unknown rule \`${rule}\` in ${name}${didYouMean(closest(rule, knownRules), '.')}`,
         ...at,
       });
     }

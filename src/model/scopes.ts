@@ -19,3 +19,12 @@ export function levelRank(scope: string, level: unknown): number {
 export function lowestLevel(scope: string): string {
   return scopeLevels[scope]?.[0] ?? 'none';
 }
+
+/** The two scopes an integration needs at manage to mint storefront tokens: their control-panel row and OAuth scope. */
+export const storefrontTokenScopes = {
+  storefrontApiTokens: { row: 'Storefront API tokens', oauth: 'store_storefront_api' },
+  storefrontApiCustomerImpersonationTokens: {
+    row: 'Storefront API customer impersonation tokens',
+    oauth: 'store_storefront_api_customer_impersonation',
+  },
+} as const;

@@ -1,7 +1,6 @@
 import { secretFields } from './secrets.js';
-import { storefrontTokenScopes } from '../rules/storefront-scopes-manage.js';
 import type { IntegrationProfile } from './profiles.js';
-import { scopeKeys } from './scopes.js';
+import { scopeKeys, storefrontTokenScopes } from './scopes.js';
 
 /**
  * Starter connections: what `bc-lint init` writes and what the schema's defaultSnippets insert, both built

@@ -22,6 +22,14 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return bestDistance <= allowed ? best : undefined;
 }
 
+/**
+ * The one wording of a suggestion: "; did you mean `storeHash`?" (from closest()), else `otherwise`. It names a
+ * known name, never the input, which may be a secret's alias.
+ */
+export function didYouMean(suggestion: string | undefined, otherwise = ''): string {
+  return suggestion === undefined ? otherwise : `; did you mean \`${suggestion}\`?`;
+}
+
 /** Levenshtein distance with adjacent transpositions (optimal string alignment). */
 function editDistance(a: string, b: string): number {
   const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);

@@ -91,3 +91,10 @@ const byCode: Readonly<Record<string, string>> = {
   TAG_RESOLVE_FAILED: 'a tag (!...) that does not apply to its value',
   UNEXPECTED_TOKEN: 'unexpected content',
 };
+
+/** A problem found while reading YAML (syntax, limits, aliases); reported as yaml-syntax. */
+export interface SyntaxProblem {
+  start: number;
+  end: number;
+  message: string;
+}

@@ -1,17 +1,18 @@
-import type { Rule } from './rule.js';
+import { firstMatch, type Rule } from './rule.js';
 import { intendedStoreHash } from './store-hash-format.js';
 
 const apiPath = /^https:\/\/api\.bigcommerce\.com\/stores\/([a-z0-9]+)\/v3\/$/;
 const expected = 'https://api.bigcommerce.com/stores/<storeHash>/v3/';
 
-function whatIsWrong(value: string): string {
-  if (/\/graphql\/?$/.test(value)) return 'is the GraphQL Admin endpoint';
-  if (/\/v2\/?$/.test(value)) return 'points at the V2 API';
-  if (/^http:\/\//i.test(value)) return 'uses http, not https';
-  if (/\/v3$/.test(value)) return 'lacks the trailing slash';
-  if (/\/stores\/[^/]*[A-Z]/.test(value)) return 'has uppercase letters in the store hash';
-  return 'is not an API path';
-}
+/** What a wrong apiPath is, by the first pattern it matches. */
+const whatIsWrong = (value: string) =>
+  firstMatch(value, [
+    [/\/graphql\/?$/, 'is the GraphQL Admin endpoint'],
+    [/\/v2\/?$/, 'points at the V2 API'],
+    [/^http:\/\//i, 'uses http, not https'],
+    [/\/v3$/, 'lacks the trailing slash'],
+    [/\/stores\/[^/]*[A-Z]/, 'has uppercase letters in the store hash'],
+  ]) ?? 'is not an API path';
 
 export const apiPathFormat: Rule = {
   meta: {

@@ -1,5 +1,5 @@
 import { levelRank, lowestLevel } from '../model/scopes.js';
-import { closest } from '../model/suggest.js';
+import { closest, didYouMean } from '../model/suggest.js';
 import { isMapping, type Rule } from './rule.js';
 
 export const integrationRequirements: Rule = {
@@ -21,13 +21,10 @@ export const integrationRequirements: Rule = {
     const name = connection.integration;
     if (typeof name !== 'string') return;
     if (!profile) {
-      const suggestion = closest(name, profiles.keys());
       report({
         path: ['integration'],
         // The value is not quoted (it may be an alias of a secret); the suggestion is a profile's own name.
-        message:
-          'unknown integration profile' +
-          (suggestion ? `; did you mean \`${suggestion}\`?` : `; known profiles: ${[...profiles.keys()].join(', ')}.`),
+        message: `unknown integration profile${didYouMean(closest(name, profiles.keys()), `; known profiles: ${[...profiles.keys()].join(', ')}.`)}`,
       });
       return;
     }

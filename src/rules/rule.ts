@@ -52,3 +52,8 @@ export interface Rule {
 export function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
 }
+
+/** The words paired with the first pattern that matches the value. */
+export function firstMatch(value: string, table: ReadonlyArray<readonly [RegExp, string]>): string | undefined {
+  return table.find(([pattern]) => pattern.test(value))?.[1];
+}

@@ -1,5 +1,5 @@
 import { replaceStringFix } from './fix.js';
-import type { Rule } from './rule.js';
+import { firstMatch, type Rule } from './rule.js';
 
 const bareHash = /^[a-z0-9]+$/;
 
@@ -22,13 +22,14 @@ export function intendedStoreHash(value: unknown): string | undefined {
   return hash !== undefined && bareHash.test(hash) ? hash : undefined;
 }
 
-function describe(value: string): string {
-  if (/api\.bigcommerce\.com/i.test(value)) return 'an API path';
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return 'a URL';
-  if (/^\/?stores\//i.test(value)) return 'a stores/<hash> reference';
-  if (value.includes('.')) return 'a host name';
-  return '';
-}
+/** What a pasted storeHash is, by the first pattern it matches ('' when none does). */
+const describe = (value: string) =>
+  firstMatch(value, [
+    [/api\.bigcommerce\.com/i, 'an API path'],
+    [/^[a-z][a-z0-9+.-]*:\/\//i, 'a URL'],
+    [/^\/?stores\//i, 'a stores/<hash> reference'],
+    [/\./, 'a host name'],
+  ]) ?? '';
 
 export const storeHashFormat: Rule = {
   meta: {

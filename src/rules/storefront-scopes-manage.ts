@@ -1,14 +1,6 @@
 import { isScopePlaceholder } from '../model/scope-placeholder.js';
-import { levelRank } from '../model/scopes.js';
+import { levelRank, storefrontTokenScopes } from '../model/scopes.js';
 import { isMapping, type Rule } from './rule.js';
-
-export const storefrontTokenScopes = {
-  storefrontApiTokens: { row: 'Storefront API tokens', oauth: 'store_storefront_api' },
-  storefrontApiCustomerImpersonationTokens: {
-    row: 'Storefront API customer impersonation tokens',
-    oauth: 'store_storefront_api_customer_impersonation',
-  },
-} as const;
 
 export const storefrontScopesManage: Rule = {
   meta: {

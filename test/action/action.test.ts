@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { ruleDocsUrl } from '../../src/rules/docs-url.js';
-import { connection, fixturesDir, runCli, type JsonMessage } from '../helpers.js';
+import { ruleDocsUrl } from '../../src/model/docs-url.js';
+import { connection, defaultToday as today, fixturesDir, type JsonMessage, runCli } from '../helpers.js';
 import { describeErrors, sarifValidator } from '../schema-validators.js';
 import {
   commandLines,
@@ -11,13 +11,12 @@ import {
   pullRequestPayload,
   runAction,
   startFakeApi,
+  testRepository as repository,
   type FakeApi,
   type PullRequestFile,
 } from './harness.js';
 
-const repository = 'acme/connections';
 const token = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
-const today = '2026-11-22';
 const brokenPath = 'connections/us-prod.bigcommerce.connection.yaml';
 
 /** Seventeen findings (15 errors, 2 warnings) over two documents: more than the ten annotations a step shows. */

@@ -18,6 +18,9 @@ let checkout: string | undefined;
  * The action as the runner downloads it: action.yml and dist/ in a folder with no node_modules anywhere above,
  * so a bundle that still needs a package fails here.
  */
+/** The repository the Action runs in unless a test names another. */
+export const testRepository = 'acme/connections';
+
 export function actionCheckout(): string {
   if (!checkout) {
     checkout = mkdtempSync(path.join(tmpdir(), 'bc-lint-action-'));
@@ -106,7 +109,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_EVENT_NAME: options.eventName ?? 'push',
     GITHUB_EVENT_PATH: eventFile,
-    GITHUB_REPOSITORY: options.repository ?? 'acme/connections',
+    GITHUB_REPOSITORY: options.repository ?? testRepository,
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9/api/v3',
     GITHUB_SERVER_URL: 'https://github.com',
     RUNNER_TEMP: runnerTemp,

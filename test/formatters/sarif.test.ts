@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { allRuleMetas } from '../../src/rules/index.js';
-import { ruleDocsUrl } from '../../src/rules/docs-url.js';
+import { ruleDocsUrl } from '../../src/model/docs-url.js';
 import { connection, repoRoot, runCli } from '../helpers.js';
 import { describeErrors, sarifValidator } from '../schema-validators.js';
 

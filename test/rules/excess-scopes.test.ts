@@ -1,5 +1,5 @@
 import { connection } from '../helpers.js';
-import { ruleTester } from '../rule-tester.js';
+import { onLine, ruleTester } from '../rule-tester.js';
 
 const rule = 'excess-scopes';
 
@@ -48,56 +48,50 @@ ruleTester(rule, {
     {
       name: 'migration-import: a scope outside the eight is a warning on its level',
       code: migrationImport({ themes: 'modify' }),
-      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 17, severity: 'warning', message: excess('themes: modify', 'migration-import', 'none') }],
+      errors: [onLine(12, 11, 17, { severity: 'warning', message: excess('themes: modify', 'migration-import', 'none') })],
       output: null,
     },
     {
       name: 'migration-import: a scope outside the eight at read-only is excess too',
       code: migrationImport({ storeLogs: 'read-only' }),
-      errors: [{ line: 12, column: 14, endLine: 12, endColumn: 23, message: excess('storeLogs: read-only', 'migration-import', 'none') }],
+      errors: [onLine(12, 14, 23, { message: excess('storeLogs: read-only', 'migration-import', 'none') })],
     },
     {
       name: 'migration-import: the storefront-token scopes are excess, and storefront-scopes-manage does not apply',
       code: migrationImport({ storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' }),
-      errors: [
-        { line: 12, column: 24, endLine: 12, endColumn: 30, severity: 'warning' },
-        { line: 13, column: 45, endLine: 13, endColumn: 51, severity: 'warning' },
-      ],
+      errors: [onLine(12, 24, 30, { severity: 'warning' }), onLine(13, 45, 51, { severity: 'warning' })],
       otherRules: [],
     },
     {
       name: 'migration-import: metafieldsAccess full is excess, to be lowered to standard',
       code: migrationImport({ metafieldsAccess: 'full' }),
-      errors: [{ line: 12, column: 21, endLine: 12, endColumn: 25, message: excess('metafieldsAccess: full', 'migration-import', 'standard') }],
+      errors: [onLine(12, 21, 25, { message: excess('metafieldsAccess: full', 'migration-import', 'standard') })],
     },
     {
       name: 'migration-import: two excess scopes give one finding each',
       code: migrationImport({ themes: 'read-only', carts: 'modify' }),
-      errors: [
-        { line: 12, column: 11, endLine: 12, endColumn: 20 },
-        { line: 13, column: 10, endLine: 13, endColumn: 16 },
-      ],
+      errors: [onLine(12, 11, 20), onLine(13, 10, 16)],
     },
     {
       name: 'migration-export: modify on a required scope is a warning, to be lowered to read-only',
       code: migrationExport({ content: 'modify' }),
-      errors: [{ line: 7, column: 12, endLine: 7, endColumn: 18, severity: 'warning', message: excess('content: modify', 'migration-export', 'read-only') }],
+      errors: [onLine(7, 12, 18, { severity: 'warning', message: excess('content: modify', 'migration-export', 'read-only') })],
     },
     {
       name: 'migration-export: modify on an optional migration scope is a warning',
       code: migrationExport({ orders: 'modify' }),
-      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 17, message: excess('orders: modify', 'migration-export', 'read-only') }],
+      errors: [onLine(12, 11, 17, { message: excess('orders: modify', 'migration-export', 'read-only') })],
     },
     {
       name: 'migration-export: a scope outside the eight is a warning',
       code: migrationExport({ storeLogs: 'read-only' }),
-      errors: [{ line: 12, column: 14, endLine: 12, endColumn: 23, message: excess('storeLogs: read-only', 'migration-export', 'none') }],
+      errors: [onLine(12, 14, 23, { message: excess('storeLogs: read-only', 'migration-export', 'none') })],
     },
     {
       name: 'the rule can be raised to an error',
       code: migrationImport({ themes: 'modify' }),
       config: { rules: { [rule]: 'error' } },
-      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 17, severity: 'error' }],
+      errors: [onLine(12, 11, 17, { severity: 'error' })],
     },
   ],
 });

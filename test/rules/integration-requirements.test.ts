@@ -1,5 +1,6 @@
 import { connection } from '../helpers.js';
-import { ruleTester, type ExpectedError } from '../rule-tester.js';
+import { builtinProfileNames } from '../../src/model/profile-text.js';
+import { onLine, ruleTester, type ExpectedError } from '../rule-tester.js';
 
 const rule = 'integration-requirements';
 
@@ -37,7 +38,7 @@ const leftOut = (integration: string, needs: Record<string, string>, range: Omit
     ...range,
     message: `integration \`${integration}\` needs \`${scope}\` at least \`${level}\`; it is left out.`,
   }));
-const emptyScopes = { line: 6, column: 9, endLine: 6, endColumn: 11 };
+const emptyScopes = onLine(6, 9, 11);
 
 ruleTester(rule, {
   valid: [
@@ -84,26 +85,26 @@ ruleTester(rule, {
       name: 'celigo: with no-token-auth turned off, the need for authType custom is still reported',
       code: celigoWithTokenAuth,
       config: { rules: { 'no-token-auth': 'off' } },
-      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, message: 'integration `celigo` needs `authType: custom`.' }],
+      errors: [onLine(3, 11, 16, { message: 'integration `celigo` needs `authType: custom`.' })],
     },
     {
       name: 'celigo with authType token before the cut-off: the error from this rule wins over the no-token-auth warning',
       code: celigoWithTokenAuth,
       today: '2026-06-30',
-      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, severity: 'error' }],
+      errors: [onLine(3, 11, 16, { severity: 'error' })],
       otherRules: [],
     },
     {
       name: 'celigo: with storefront-scopes-manage turned off, the scope need is still reported',
       code: celigoWithoutStorefrontTokens,
       config: { rules: { 'storefront-scopes-manage': 'off' } },
-      errors: [{ line: 8, column: 24, endLine: 8, endColumn: 28, message: 'integration `celigo` needs `storefrontApiTokens` at least `manage`; it is `none`.' }],
+      errors: [onLine(8, 24, 28, { message: 'integration `celigo` needs `storefrontApiTokens` at least `manage`; it is `none`.' })],
       otherRules: [],
     },
     {
       name: 'migration-import: a required scope below modify is reported on its level',
       code: migrationImport({ content: 'read-only' }),
-      errors: [{ line: 7, column: 12, endLine: 7, endColumn: 21, message: 'integration `migration-import` needs `content` at least `modify`; it is `read-only`.' }],
+      errors: [onLine(7, 12, 21, { message: 'integration `migration-import` needs `content` at least `modify`; it is `read-only`.' })],
     },
     {
       name: 'migration-import: a required scope left out is reported on the scopes mapping',
@@ -118,20 +119,17 @@ ruleTester(rule, {
     {
       name: 'migration-import: orders granted read-only must be modify',
       code: migrationImport({ orders: 'read-only' }),
-      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 20, message: 'integration `migration-import` needs `orders` at `modify` when granted; it is `read-only`.' }],
+      errors: [onLine(12, 11, 20, { message: 'integration `migration-import` needs `orders` at `modify` when granted; it is `read-only`.' })],
     },
     {
       name: 'migration-import: customers and products granted read-only give one finding each',
       code: migrationImport({ customers: 'read-only', products: 'read-only' }),
-      errors: [
-        { line: 12, column: 14, endLine: 12, endColumn: 23 },
-        { line: 13, column: 13, endLine: 13, endColumn: 22 },
-      ],
+      errors: [onLine(12, 14, 23), onLine(13, 13, 22)],
     },
     {
       name: 'migration-export: a required scope at none is reported on its level',
       code: migrationExport({ marketing: 'none' }),
-      errors: [{ line: 9, column: 14, endLine: 9, endColumn: 18, message: 'integration `migration-export` needs `marketing` at least `read-only`; it is `none`.' }],
+      errors: [onLine(9, 14, 18, { message: 'integration `migration-export` needs `marketing` at least `read-only`; it is `none`.' })],
     },
     {
       name: 'migration-export: empty scopes give one finding per need',
@@ -141,7 +139,7 @@ ruleTester(rule, {
     {
       name: 'storeautomator: orders at none is reported on its level',
       code: connection({ integration: 'storeautomator' }, { ...storeautomatorScopes, orders: 'none' }),
-      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 15, message: 'integration `storeautomator` needs `orders` at least `read-only`; it is `none`.' }],
+      errors: [onLine(8, 11, 15, { message: 'integration `storeautomator` needs `orders` at least `read-only`; it is `none`.' })],
     },
     {
       name: 'storeautomator: empty scopes give one finding per need',
@@ -151,10 +149,7 @@ ruleTester(rule, {
     {
       name: 'wordpress: two scopes too low give one finding each, on their levels',
       code: connection({ integration: 'wordpress' }, { ...wordpressScopes, customersLogin: 'none', carts: 'read-only', ...storefrontManage }),
-      errors: [
-        { line: 8, column: 19, endLine: 8, endColumn: 23, message: 'integration `wordpress` needs `customersLogin` at least `login`; it is `none`.' },
-        { line: 15, column: 10, endLine: 15, endColumn: 19, message: 'integration `wordpress` needs `carts` at least `modify`; it is `read-only`.' },
-      ],
+      errors: [onLine(8, 19, 23, { message: 'integration `wordpress` needs `customersLogin` at least `login`; it is `none`.' }), onLine(15, 10, 19, { message: 'integration `wordpress` needs `carts` at least `modify`; it is `read-only`.' })],
     },
     {
       name: 'wordpress: only the storefront scopes gives one finding per needed scope',
@@ -164,18 +159,18 @@ ruleTester(rule, {
     {
       name: 'an unknown profile name close to a known one is reported with a suggestion',
       code: connection({ integration: 'celigoo' }),
-      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 21, severity: 'error', message: /unknown integration profile; did you mean `celigo`\?/ }],
+      errors: [onLine(5, 14, 21, { severity: 'error', message: /unknown integration profile; did you mean `celigo`\?/ })],
     },
     {
       name: 'an unknown profile name far from every known one lists the known profiles',
       code: connection({ integration: 'netsuite' }),
-      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 22, message: /unknown integration profile; known profiles: celigo, migration-import, migration-export, storeautomator, wordpress/ }],
+      errors: [onLine(5, 14, 22, { message: new RegExp(`unknown integration profile; known profiles: ${builtinProfileNames().join(', ')}\\.$`) })],
     },
     {
       name: 'a profile given in the options is known',
       code: connection({ integration: 'acme-erp' }, { products: 'read-only' }),
       config: { profiles: [{ name: 'acme-erp', description: 'Acme ERP', storefrontTokens: false, needs: { orders: 'read-only' } }] },
-      errors: [{ line: 7, column: 3, endLine: 7, endColumn: 22, message: /integration `acme-erp` needs `orders` at least `read-only`; it is left out/ }],
+      errors: [onLine(7, 3, 22, { message: /integration `acme-erp` needs `orders` at least `read-only`; it is left out/ })],
     },
   ],
 });

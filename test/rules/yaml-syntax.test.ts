@@ -16,14 +16,14 @@ ruleTester(rule, {
     {
       name: 'an unclosed flow sequence',
       code: unclosed,
-      errors: [{ ...atUnclosedEnd, severity: 'error', message: /must be sufficiently indented and end with a \]/ }],
+      errors: [{ ...atUnclosedEnd, severity: 'error', message: 'bad indentation.' }],
       output: null,
       otherRules: [],
     },
     {
       name: 'a key written twice is reported on the second key',
       code: connection({ authType: 'custom\nauthType: token' }),
-      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 9, message: /keys must be unique: `authType` is written twice/ }],
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 9, message: 'keys must be unique: `authType` is written twice in this mapping.' }],
       otherRules: [],
     },
     {

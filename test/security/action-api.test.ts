@@ -2,21 +2,20 @@
 // inject nothing, and a slow, failing, endless or malformed API ends the step within bounds, clearly.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { connection } from '../helpers.js';
+import { connection, defaultToday as today } from '../helpers.js';
 import {
   makeRepo,
   pullRequestPayload,
   runAction,
   startFakeApi,
+  testRepository as repository,
   type ActionRun,
   type FakeApi,
   type FakeApiOptions,
   type PullRequestFile,
 } from '../action/harness.js';
 
-const repository = 'acme/connections';
 const token = 'ghs_api_test_token_0123456789';
-const today = '2026-11-22';
 const pullNumber = 7;
 
 const apis: FakeApi[] = [];

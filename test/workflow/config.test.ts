@@ -81,15 +81,17 @@ test('custom integration profiles: needs, storefrontTokens and excess', () => {
 
 test('config mistakes exit 2 and name the key and the reason', () => {
   const cases: [string, RegExp][] = [
-    ['rules:\n  no-token-atuh: warn\n', /\.bc-lint\.yaml:2:3: rules\.no-token-atuh: unknown rule; did you mean `no-token-auth`\?/],
-    ['rules:\n  schema: wrn\n', /\.bc-lint\.yaml:2:11: rules\.schema: bad severity "wrn"; use one of off, warn, error/],
+    ['rules:\n  no-token-atuh: warn\n', /\.bc-lint\.yaml:2:3: unknown rule `no-token-atuh`; did you mean `no-token-auth`\?/],
+    ['rules:\n  schema: wrn\n', /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, .*; the value is not one of them\./],
     ['ignore:\n  - "legacy/[abc"\n', /ignore\[0\]: bad glob "legacy\/\[abc": Missing closing/],
     ['ignore:\n  - /etc/**\n', /ignore\[0\]: bad glob "\/etc\/\*\*": globs are relative/],
-    ['rulez: {}\n', /\.bc-lint\.yaml:1:1: rulez: unknown key; did you mean `rules`\?/],
-    ['integrations:\n  erp:\n    needs: { orderz: modify }\n', /integrations\.erp\.needs\.orderz: unknown scope key; did you mean `orders`\?/],
-    ['integrations:\n  erp:\n    needs: { orders: manage }\n', /integrations\.erp\.needs\.orders: "manage" is not one of none, read-only, modify/],
-    ['integrations:\n  erp:\n    excess: true\n', /integrations\.erp: missing `needs`/],
+    ['rulez: {}\n', /\.bc-lint\.yaml:1:1: unknown key `rulez`; did you mean `rules`\?/],
+    ['integrations:\n  erp:\n    needs: { orderz: modify }\n', /\.bc-lint\.yaml:3:14: unknown scope key `orderz`; did you mean `orders`\?/],
+    ['integrations:\n  erp:\n    needs: { orders: manage }\n', /`integrations\.erp\.needs\.orders` must be `none`, `read-only` or `modify`; the value is not one of them\./],
+    ['integrations:\n  erp:\n    excess: true\n', /\.bc-lint\.yaml:3:5: missing required key `needs`\./],
     ['integrations:\n  celigo:\n    needs: {}\n', /integrations\.celigo: `celigo` is a built-in profile/],
+    ['integrations:\n  Bad_Name:\n    needs: {}\n', /\.bc-lint\.yaml:2:3: `integrations\.Bad_Name` is not in the expected form\. A profile name is lowercase/],
+    ['- rules\n', /\.bc-lint\.yaml:1:1: the config must be a mapping of keys \(rules:, ignore:, integrations:\), not a list\./],
     ['rules: [\n', /\.bc-lint\.yaml:\d+:\d+: /],
   ];
   for (const [config, reason] of cases) {

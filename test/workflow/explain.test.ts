@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { allRuleMetas } from '../../src/rules/index.js';
-import { ruleDocsUrl } from '../../src/rules/docs-url.js';
+import { ruleDocsUrl } from '../../src/model/docs-url.js';
 import { examplesDir, repoRoot, runCli } from '../helpers.js';
 
 test('every rule has a docs page with what, why, examples, how to fix and options', () => {
@@ -32,7 +32,7 @@ test('bc-lint explain prints the page in the terminal', () => {
 test('bc-lint explain with an unknown or missing rule exits 2 with a suggestion', () => {
   const typo = runCli(['explain', 'store-hash-formt']);
   assert.equal(typo.status, 2);
-  assert.equal(typo.stderr, 'bc-lint: unknown rule "store-hash-formt"; did you mean "store-hash-format"?\n');
+  assert.equal(typo.stderr, 'bc-lint: unknown rule "store-hash-formt"; did you mean `store-hash-format`?\n');
   const missing = runCli(['explain']);
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /explain needs a rule id/);
@@ -44,6 +44,8 @@ test('stylish output ends with the docs URL of each rule it reported', () => {
   for (const id of ['store-hash-format', 'no-token-auth', 'no-plaintext-secret']) {
     assert.ok(footer.includes(`${id}  `) && footer.includes(ruleDocsUrl(id)), id);
   }
-  assert.match(ruleDocsUrl('schema'), /^https:\/\/github\.com\/.+\/blob\/main\/docs\/rules\/schema\.md$/);
+  // Pinned to the release's tag, so an older bc-lint links the page as that version checks the rule.
+  const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(ruleDocsUrl('schema'), `https://github.com/bc-lint/bc-lint/blob/v${version}/docs/rules/schema.md`);
   assert.doesNotMatch(footer, /token-type/);
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageRoot } from '../../files/package-root.js';
-import { closest } from '../../model/suggest.js';
+import { closest, didYouMean } from '../../model/suggest.js';
 import { ruleMetaById } from '../../rules/index.js';
 import { UsageError } from '../options.js';
 
@@ -10,8 +10,7 @@ export async function runExplainCommand(ruleId: string | undefined, color: boole
   const ids = [...ruleMetaById.keys()];
   if (ruleId === undefined) throw new UsageError(`explain needs a rule id: ${ids.join(', ')}`);
   if (!ruleMetaById.has(ruleId)) {
-    const suggestion = closest(ruleId, ids);
-    throw new UsageError(`unknown rule "${ruleId}"` + (suggestion ? `; did you mean "${suggestion}"?` : `; rules: ${ids.join(', ')}`));
+    throw new UsageError(`unknown rule "${ruleId}"${didYouMean(closest(ruleId, ids), `; rules: ${ids.join(', ')}`)}`);
   }
   const page = await readFile(path.join(packageRoot(), 'docs', 'rules', `${ruleId}.md`), 'utf8');
   process.stdout.write(renderMarkdown(page, color));

@@ -4,7 +4,8 @@ import { Document, isMap, isScalar } from 'yaml';
 import { bundledSchemaPath } from '../../files/bundled-schema.js';
 import { isConnectionFileName } from '../../files/discover.js';
 import { schemaFacts } from '../../generated/schema-facts.js';
-import { builtinProfiles, type IntegrationProfile } from '../../model/profiles.js';
+import { builtinProfileNames, findBuiltinProfile } from '../../model/profile-text.js';
+import type { IntegrationProfile } from '../../model/profiles.js';
 import { placeholders, starterConnection } from '../../model/starter.js';
 import { UsageError, type CliOptions } from '../options.js';
 
@@ -33,8 +34,8 @@ export function runInitCommand(options: CliOptions): number {
 }
 
 function findProfile(name: string): IntegrationProfile {
-  const profile = builtinProfiles.find((candidate) => candidate.name === name);
-  if (!profile) throw new UsageError(`unknown integration "${name}"; known integrations: ${builtinProfiles.map((p) => p.name).join(', ')}`);
+  const profile = findBuiltinProfile(name);
+  if (!profile) throw new UsageError(`unknown integration "${name}"; known integrations: ${builtinProfileNames().join(', ')}`);
   return profile;
 }
 

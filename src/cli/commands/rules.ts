@@ -1,11 +1,25 @@
+import { builtinProfiles } from '../../model/profiles.js';
 import { allRuleMetas } from '../../rules/index.js';
 
-/** `bc-lint rules`: every rule with its default severity, whether it is fixable, and what it reports. */
+/** Rows padded to the widest first column. */
+function columns(header: string, rows: [string, string][]): string {
+  const width = Math.max(header.length, ...rows.map(([first]) => first.length));
+  return rows.map(([first, rest]) => `${first.padEnd(width)}  ${rest}`).join('\n');
+}
+
+/**
+ * `bc-lint rules`: every rule with its default severity, whether it is fixable, and what it reports; then the
+ * built-in integration profiles that `integration:` names.
+ */
 export function runRulesCommand(): number {
-  const width = Math.max(...allRuleMetas.map((meta) => meta.id.length));
-  const rows = allRuleMetas.map(
-    (meta) => `${meta.id.padEnd(width)}  ${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`,
-  );
-  process.stdout.write(`${'rule'.padEnd(width)}  default  fix      description\n${rows.join('\n')}\n`);
+  const rules = columns('rule', [
+    ['rule', 'default  fix      description'],
+    ...allRuleMetas.map((meta): [string, string] => [meta.id, `${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`]),
+  ]);
+  const profiles = columns('integration', [
+    ['integration', 'what it is (checked by integration-requirements and excess-scopes)'],
+    ...builtinProfiles.map((profile): [string, string] => [profile.name, profile.description]),
+  ]);
+  process.stdout.write(`${rules}\n\n${profiles}\n`);
   return 0;
 }

@@ -22,8 +22,21 @@ export interface ProjectSetup {
   isIgnored(file: string): boolean;
 }
 
+/** The severities a config may write (contract v2): ESLint's words and numbers, plus `warning`. */
+type SeverityWord = 'off' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+
+const severityOfWord: Readonly<Record<string, SeveritySetting>> = {
+  off: 'off',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+  0: 'off',
+  1: 'warning',
+  2: 'error',
+};
+
 interface ConfigFile {
-  rules?: Record<string, 'off' | 'warn' | 'error'>;
+  rules?: Record<string, SeverityWord>;
   ignore?: string[];
   integrations?: Record<string, { description?: string; storefrontTokens?: boolean; needs: Record<string, string>; excess?: boolean }>;
 }
@@ -61,10 +74,21 @@ function parseConfig(text: string, shown: string): ConfigFile {
   const [document] = parsed.documents;
   if (!document) return {}; // an empty config changes nothing
   if (!validate(document.value)) {
-    const messages = (validate.errors ?? []).flatMap((error) => describe(error, document, shown) ?? []);
+    // In file order, as a user reads and fixes them (Ajv reports in the schema's order).
+    const errors = [...(validate.errors ?? [])].sort((a, b) => offsetOf(a, document) - offsetOf(b, document));
+    const messages = errors.flatMap((error) => describe(error, document, shown) ?? []);
     throw new ConfigError([...new Set(messages)].join('\n') || `${shown}: invalid config`);
   }
   return document.value as ConfigFile;
+}
+
+/** Where an error's message points: the key for an unknown key, else the value. */
+function offsetOf(error: ErrorObject, document: ConnectionDocument): number {
+  const at = parsePointer(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  const range =
+    error.keyword === 'additionalProperties' ? document.keyRange([...at, String(params.additionalProperty)]) : document.valueRange(at);
+  return range.line * 1e6 + range.column;
 }
 
 function describe(error: ErrorObject, document: ConnectionDocument, shown: string): string | undefined {
@@ -115,7 +139,7 @@ function describe(error: ErrorObject, document: ConnectionDocument, shown: strin
 }
 
 function severities(rules: NonNullable<ConfigFile['rules']>): Record<string, SeveritySetting> {
-  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, setting === 'warn' ? 'warning' : setting]));
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, severityOfWord[String(setting)]!]));
 }
 
 function customProfiles(integrations: NonNullable<ConfigFile['integrations']>, shown: string): IntegrationProfile[] {

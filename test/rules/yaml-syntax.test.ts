@@ -16,14 +16,14 @@ ruleTester(rule, {
     {
       name: 'an unclosed flow sequence',
       code: unclosed,
-      errors: [{ ...atUnclosedEnd, severity: 'error', message: /must be sufficiently indented and end with a \]/ }],
+      errors: [{ ...atUnclosedEnd, severity: 'error', message: 'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key.' }],
       output: null,
       otherRules: [],
     },
     {
-      name: 'a key written twice is reported on the second key',
+      name: 'a key written twice is reported on the second key, which the message names',
       code: connection({ authType: 'custom\nauthType: token' }),
-      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 2, message: /unique/ }],
+      errors: [{ line: 4, column: 1, endLine: 4, endColumn: 9, message: 'keys must be unique: `authType` is written twice in this mapping.' }],
       otherRules: [],
     },
     {

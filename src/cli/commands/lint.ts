@@ -7,7 +7,7 @@ import type { CliOptions } from '../options.js';
 /** `bc-lint [paths]`: lint, print in the chosen format, and return the exit code. */
 export async function runLintCommand(options: CliOptions): Promise<number> {
   const cwd = process.cwd();
-  const { reports } = await runLint({
+  const { reports, ignoredFiles } = await runLint({
     cwd,
     targets: options.targets,
     configPath: options.config,
@@ -15,7 +15,9 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
     fix: options.fix,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
-  if (reports.length === 0) {
+  // Exit 2 only when nothing matched at all; files the config ignores are skipped silently, so a pre-commit run
+  // whose only connection file is ignored passes (contract v2).
+  if (reports.length === 0 && ignoredFiles.length === 0) {
     throw new TargetNotFoundError(`no connection files found below ${cwd} (looked for bigcommerce.connection.yaml and *.bigcommerce.connection.yaml)`);
   }
   const shown = options.quiet

@@ -1,7 +1,10 @@
+import path from 'node:path';
+import { showControlCharacters } from '../../formatters/escape.js';
 import { formatterLoaders } from '../../formatters/index.js';
 import { TargetNotFoundError } from '../../files/discover.js';
 import { runLint } from '../../run.js';
 import { localToday } from '../../model/dates.js';
+import type { FileReport } from '../../model/types.js';
 import type { CliOptions } from '../options.js';
 
 /** `bc-lint [paths]`: lint, print in the chosen format, and return the exit code. */
@@ -25,6 +28,8 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
     : reports;
   const format = await formatterLoaders[options.format]!();
   process.stdout.write(format(shown, { cwd, color: useColor(options) }));
+  // Part of stylish's report, for people; the machine formats (json, sarif, github) stay exactly their format.
+  if (options.fix && options.format === 'stylish') process.stdout.write(fixList(reports, cwd, options.fix));
 
   const errors = shown.reduce((sum, report) => sum + report.errorCount, 0);
   const warnings = shown.reduce((sum, report) => sum + report.warningCount, 0);
@@ -41,4 +46,19 @@ export function useColor(options: CliOptions): boolean {
   if (process.env.NO_COLOR) return false;
   if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
   return process.stdout.isTTY === true;
+}
+
+/**
+ * What --fix changed, or --fix-dry-run would change: file, line and rule of each fix, at the place in the file as
+ * it was read. Rule ids and line numbers only: no value is quoted.
+ */
+function fixList(reports: readonly FileReport[], cwd: string, mode: 'write' | 'dry-run'): string {
+  const lines = reports.flatMap((report) => {
+    const file = path.relative(cwd, report.filePath) || report.filePath;
+    return (report.fixed ?? []).map((fix) => `  ${showControlCharacters(file)}:${fix.line}:${fix.column}  ${fix.ruleId}`);
+  });
+  if (lines.length === 0) return '';
+  const count = `${lines.length} problem${lines.length === 1 ? '' : 's'}`;
+  const heading = mode === 'write' ? `bc-lint --fix fixed ${count}:` : `bc-lint --fix-dry-run would fix ${count} (nothing was written):`;
+  return `${heading}\n${lines.join('\n')}\n`;
 }

@@ -3,8 +3,8 @@ import { readWorkspaceFile } from './files/read-file.js';
 import { writeFixedFile } from './files/write-file.js';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, summarize, type LintOptions } from './lint.js';
-import type { FileReport, Finding } from './model/types.js';
-import { decodeSource } from './parse/decode.js';
+import type { FileReport, Finding, FixedFinding } from './model/types.js';
+import { decodeSource, encodeText } from './parse/decode.js';
 
 /** --fix writes fixed files; --fix-dry-run computes the fixed state without writing. */
 export type FixMode = 'write' | 'dry-run' | undefined;
@@ -33,11 +33,23 @@ function lintFile({ file, boundary }: LintTarget, options: LintOptions, fixMode:
   const decoded = decodeSource(read.bytes);
   if (!decoded.ok) return lintSource(file, read.bytes, options);
   const { output, changed, report, initialReport } = fixSource(file, decoded.text, options);
-  const fixed = (decoded.hasBom ? '\uFEFF' : '') + output;
-  if (changed && fixMode === 'dry-run') return { ...report, output: fixed };
-  if (!changed || fixMode !== 'write') return report;
-  const problem = writeFixedFile(file, read, fixed);
-  if (problem === undefined) return report;
+  if (!changed) return report;
+  const done = { ...report, fixed: fixedFindings(initialReport, report) };
+  if (fixMode === 'dry-run') return { ...done, output: (decoded.hasBom ? '\uFEFF' : '') + output };
+  // Written back in the file's own encoding and BOM, so that only the fixed values change.
+  const problem = writeFixedFile(file, read, encodeText(output, decoded.encoding, decoded.hasBom));
+  if (problem === undefined) return done;
   // Not written: the file still has every finding it was read with, and one more saying why.
   return summarize(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed);
+}
+
+/**
+ * What --fix changed (or --fix-dry-run would change), for the CLI to list: the findings with a fix that the fixed
+ * text no longer has, at their place in the file as it was read.
+ */
+function fixedFindings(before: FileReport, after: FileReport): FixedFinding[] {
+  const remaining = new Set(after.findings.map((f) => `${f.ruleId} ${f.message}`));
+  return before.findings.flatMap((f) =>
+    f.fix && f.ruleId !== null && !remaining.has(`${f.ruleId} ${f.message}`) ? [{ ruleId: f.ruleId, line: f.line, column: f.column }] : [],
+  );
 }

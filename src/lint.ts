@@ -68,15 +68,15 @@ function lintDocument(
   options: LintOptions,
   parsed: ParsedSource,
 ): RawFinding[] {
-  // One finding per value: when two rules report the same value, the more severe wins, then the earlier rule.
-  const bySubject = new Map<string, RawFinding>();
+  // One problem, one finding (contract v2): the first rule in table order to report a value owns it. Every rule runs,
+  // even one turned off, so that its values stay claimed: its findings are dropped later (toReport), and no later
+  // rule, nor the schema, reports those values instead. A rule's setting thus acts on all findings about its values.
+  const claimed = new Map<string, RawFinding>();
   const connection = document.value;
   if (isMapping(connection)) {
     const integration = connection.integration;
     const profile = typeof integration === 'string' ? profiles.get(integration) : undefined;
     for (const rule of domainRules) {
-      // A rule turned off does not run, so it claims no values and the schema or a later rule may report them.
-      if (options.rules?.[rule.meta.id] === 'off') continue;
       rule.check({
         document,
         connection,
@@ -85,25 +85,22 @@ function lintDocument(
         profile,
         report(report) {
           const subject = pointer(report.path);
+          if (claimed.has(subject)) return; // an earlier rule (or this rule's first report) owns the value
           // A value that is (through an anchor or alias) a secret: the finding quotes no part of it and fixes nothing.
           const secretForms = secretFormsAt(document, report.path, parsed);
-          const finding: RawFinding = {
+          claimed.set(subject, {
             ruleId: rule.meta.id,
             range: report.on === 'key' ? document.keyRange(report.path) : document.valueRange(report.path),
             message: secretForms ? withoutQuotedParts(report.message, secretForms) : report.message,
             ...(report.severity ? { severity: report.severity } : {}),
             ...(report.fix && !secretForms ? { fix: report.fix } : {}),
-          };
-          const earlier = bySubject.get(subject);
-          if (!earlier || (severityOf(finding, options) === 'error' && severityOf(earlier, options) === 'warning')) {
-            bySubject.set(subject, finding);
-          }
+          });
         },
       });
     }
   }
-  const findings = [...bySubject.values()];
-  for (const problem of checkSchema(document, new Set(bySubject.keys()))) {
+  const findings = [...claimed.values()];
+  for (const problem of checkSchema(document, new Set(claimed.keys()))) {
     findings.push({ ruleId: 'schema', range: problem.range, message: problem.message });
   }
   return findings;
@@ -140,7 +137,9 @@ function toReport(
 ): FileReport {
   const findings: Finding[] = [];
   for (const item of raw) {
-    if (options.rules?.[item.ruleId] === 'off' && !item.fatal) continue; // a file that cannot be parsed is always reported
+    // An off rule's findings are dropped here, after they claimed their values; a file that cannot be parsed is
+    // always reported.
+    if (options.rules?.[item.ruleId] === 'off' && !item.fatal) continue;
     const severity = severityOf(item, options);
     findings.push({
       ruleId: item.ruleId,

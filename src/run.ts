@@ -24,6 +24,11 @@ export interface RunResult {
   configPath: string | undefined;
   reports: FileReport[];
   /**
+   * Files the arguments or discovery matched but the project config's `ignore` excludes: skipped silently, so a
+   * run in which every matched file is ignored has no reports and still succeeds (contract v2).
+   */
+  ignoredFiles: string[];
+  /**
    * Every secret of the run, for the Action's masking. Returned beside the reports, never inside them, so no
    * formatter can serialise it.
    */
@@ -33,7 +38,10 @@ export interface RunResult {
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 export async function runLint(request: RunRequest): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath);
-  const targets = (await discoverTargets(request.targets, request.cwd)).filter((target) => !setup.isIgnored(target.file));
+  const matched = await discoverTargets(request.targets, request.cwd);
+  const targets = matched.filter((target) => !setup.isIgnored(target.file));
+  // Files a user would expect linted: connection files and named files, not every *.txt a search came across.
+  const ignoredFiles = matched.filter((target) => target.credential !== 'found' && setup.isIgnored(target.file)).map((target) => target.file);
   const options = {
     ...setup.lintOptions,
     today: request.today,
@@ -45,7 +53,7 @@ export async function runLint(request: RunRequest): Promise<RunResult> {
   // into one file's subdomain and written as another file's accessToken).
   const redactor = runRedactor(linted);
   const reports = linted.map((report) => redactor.redactReport(report));
-  return { configPath: setup.configPath, reports, redactor };
+  return { configPath: setup.configPath, reports, ignoredFiles, redactor };
 }
 
 /** Credential files (rule no-committed-credentials) have their own pipeline, loaded only when discovery found one. */
@@ -69,11 +77,11 @@ export async function runLintText(request: TextRunRequest): Promise<RunResult> {
   const file = request.filePath === undefined ? '<text>' : path.resolve(request.cwd, request.filePath);
   // A named text finds its project config from its own folder, as the file would.
   const setup = await projectSetup(request.cwd, request.configPath, request.filePath === undefined ? request.cwd : path.dirname(file));
-  const done = (reports: FileReport[]): RunResult => {
+  const done = (reports: FileReport[], ignoredFiles: string[] = []): RunResult => {
     const redactor = runRedactor(reports);
-    return { configPath: setup.configPath, reports: reports.map((report) => redactor.redactReport(report)), redactor };
+    return { configPath: setup.configPath, reports: reports.map((report) => redactor.redactReport(report)), ignoredFiles, redactor };
   };
-  if (request.filePath !== undefined && setup.isIgnored(file)) return done([]);
+  if (request.filePath !== undefined && setup.isIgnored(file)) return done([], [file]);
   const options = { ...setup.lintOptions, today: request.today, reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false };
   if (!request.fix) return done([lintSource(file, request.text, options)]);
   const { output, changed, report } = fixSource(file, request.text, options);

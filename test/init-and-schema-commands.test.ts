@@ -6,11 +6,27 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { builtinProfiles } from '../src/model/profiles.js';
 import { levelRank } from '../src/model/scopes.js';
+import { ruleMetaById } from '../src/rules/index.js';
 import { installedCopy, repoRoot, runCli } from './helpers.js';
 
 const schemaPath = path.join(repoRoot, 'schemas/bigcommerce.connection.schema.json');
 const schemaUrl: string = JSON.parse(readFileSync(schemaPath, 'utf8')).$id;
 const emptyFolder = () => mkdtempSync(path.join(tmpdir(), 'bc-lint-init-'));
+
+/**
+ * A starter file passes every rule but placeholder-value, which reports each placeholder left in it (on the given
+ * keys, once that rule is part of the build: it arrives with the v2 rules).
+ */
+function assertOnlyPlaceholders(lint: { status: number | null; stdout: string }, keys: string[]) {
+  const [result] = JSON.parse(lint.stdout) as { messages: { ruleId: string; line: number }[]; source?: string }[];
+  const messages = result!.messages;
+  assert.deepEqual(messages.filter((m) => m.ruleId !== 'placeholder-value'), [], lint.stdout);
+  if (!ruleMetaById.has('placeholder-value')) return assert.equal(lint.status, 0);
+  assert.equal(lint.status, 1);
+  const lines = (result!.source ?? '').split('\n');
+  const reported = messages.map((m) => /^(\w+):/.exec(lines[m.line - 1] ?? '')?.[1]);
+  assert.deepEqual([...new Set(reported)].sort(), [...new Set(keys)].sort());
+}
 
 function assertOneLineFailure(run: { status: number | null; stdout: string; stderr: string }, reason: RegExp) {
   assert.equal(run.status, 2, run.stderr);
@@ -19,22 +35,22 @@ function assertOneLineFailure(run: { status: number | null; stdout: string; stde
   assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
 }
 
-test('init writes ./bigcommerce.connection.yaml with a modeline and a secret reference, and bc-lint finds it clean', () => {
+test('init writes ./bigcommerce.connection.yaml with a modeline, a secret reference and placeholders; only placeholder-value reports it', () => {
   const folder = emptyFolder();
   const init = runCli(['init'], { cwd: folder });
   assert.equal(init.status, 0, init.stderr);
-  assert.match(init.stdout, /^Wrote bigcommerce\.connection\.yaml\. Replace the values marked REPLACE/);
+  assert.match(init.stdout, /^Wrote bigcommerce\.connection\.yaml\. Replace the values marked REPLACE \(bc-lint reports each placeholder left until you do\)/);
   const text = readFileSync(path.join(folder, 'bigcommerce.connection.yaml'), 'utf8');
   // From a clone (not installed in this folder's project) the modeline names the published URL.
   assert.equal(text.split('\n')[0], `# yaml-language-server: $schema=${schemaUrl}`);
   assert.match(text, /^accessToken: \$\{BIGCOMMERCE_ACCESS_TOKEN\}$/m);
-  assert.match(text, /^storeHash: abc123 # REPLACE with your store hash/m);
+  // A placeholder from placeholder-value's list (contract v2), so a forgotten one never passes.
+  assert.match(text, /^storeHash: yourstorehash # REPLACE with your store hash/m);
   const connection = parse(text);
   assert.equal(connection.authType, 'custom');
   assert.deepEqual(connection.scopes, { storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' });
-  // Discovery finds it, and it lints clean: no output, exit 0.
-  const lint = runCli([], { cwd: folder });
-  assert.deepEqual([lint.status, lint.stdout, lint.stderr], [0, '', '']);
+  // Discovery finds it; the schema and every other rule accept it: only its placeholders are reported.
+  assertOnlyPlaceholders(runCli(['--format', 'json'], { cwd: folder }), ['storeHash']);
 });
 
 for (const profile of builtinProfiles) {
@@ -53,9 +69,7 @@ for (const profile of builtinProfiles) {
       assert.equal(connection.scopes.storefrontApiCustomerImpersonationTokens, 'manage');
     }
     for (const field of profile.fields ?? []) assert.ok(connection[field], field);
-    const lint = runCli(['--format', 'json', file], { cwd: folder });
-    assert.equal(lint.status, 0, lint.stdout);
-    assert.deepEqual(JSON.parse(lint.stdout)[0].messages, []);
+    assertOnlyPlaceholders(runCli(['--format', 'json', file], { cwd: folder }), ['storeHash', ...(profile.fields ?? []).filter((field) => field !== 'clientSecret')]);
   });
 }
 
@@ -76,7 +90,11 @@ test('init into a folder writes bigcommerce.connection.yaml inside it; any other
   assert.equal(other.status, 0);
   assert.match(other.stdout, /lint this one by its path/);
 
-  assertOneLineFailure(runCli(['init', 'missing/'], { cwd: folder }), /cannot write missing\/bigcommerce\.connection\.yaml \(no such folder\)/);
+  // Missing folders are created, as `mkdir -p`.
+  assert.equal(runCli(['init', 'missing/'], { cwd: folder }).status, 0);
+  assert.ok(existsSync(path.join(folder, 'missing/bigcommerce.connection.yaml')));
+  assert.equal(runCli(['init', 'new/eu/eu.bigcommerce.connection.yaml'], { cwd: folder }).status, 0);
+  assert.ok(existsSync(path.join(folder, 'new/eu/eu.bigcommerce.connection.yaml')));
 });
 
 test('init never overwrites a file: exit 2, one line, the file unchanged', () => {
@@ -94,6 +112,9 @@ test('init with an unknown integration exits 2, names the known ones and writes 
   const run = runCli(['init', '--integration', 'shopify'], { cwd: folder });
   assertOneLineFailure(run, /unknown integration "shopify"; known integrations: /);
   for (const profile of builtinProfiles) assert.match(run.stderr, new RegExp(`\\b${profile.name}\\b`));
+  assert.deepEqual(readdirSync(folder), []);
+  const typo = runCli(['init', '--integration', 'celgio'], { cwd: folder });
+  assertOneLineFailure(typo, /unknown integration "celgio"; did you mean "celigo"\? \(known integrations: celigo, /);
   assert.deepEqual(readdirSync(folder), []);
 });
 

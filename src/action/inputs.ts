@@ -4,6 +4,9 @@ import { isCalendarDate, localToday } from '../model/dates.js';
 export const failOnValues = ['error', 'warning', 'never'] as const;
 export type FailOn = (typeof failOnValues)[number];
 
+/** The words `fail-on` accepts (contract v2): `warn` as in the project config, for `warning`. */
+const failOnWords: Readonly<Record<string, FailOn>> = { error: 'error', warn: 'warning', warning: 'warning', never: 'never' };
+
 /** The Action's inputs (action.yml), checked. */
 export interface ActionInputs {
   /** Paths, folders or globs; empty means every connection file in the workspace. */
@@ -20,16 +23,17 @@ export interface ActionInputs {
 export class InputError extends Error {}
 
 export function readInputs(): ActionInputs {
-  const failOn = core.getInput('fail-on') || 'error';
-  if (!(failOnValues as readonly string[]).includes(failOn)) {
-    throw new InputError(`fail-on must be one of ${failOnValues.join(', ')}, not "${failOn}"`);
+  const failOnInput = core.getInput('fail-on') || 'error';
+  const failOn = Object.hasOwn(failOnWords, failOnInput) ? failOnWords[failOnInput] : undefined;
+  if (failOn === undefined) {
+    throw new InputError(`fail-on must be one of ${Object.keys(failOnWords).join(', ')}, not "${failOnInput}"`);
   }
   const today = core.getInput('today') || localToday();
   if (!isCalendarDate(today)) throw new InputError(`today must be a date as YYYY-MM-DD, not "${today}"`);
   return {
     files: core.getMultilineInput('files'),
     config: core.getInput('config') || undefined,
-    failOn: failOn as FailOn,
+    failOn,
     sarifFile: core.getInput('sarif-file') || undefined,
     onlyChanged: readBoolean('only-changed'),
     githubToken: core.getInput('github-token'),

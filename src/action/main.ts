@@ -23,8 +23,8 @@ export async function run(): Promise<void> {
   const sarifFile = inputs.sarifFile === undefined ? undefined : resolveSarifFile(inputs.sarifFile, workspace);
   const selection = await selectTargets(inputs, workspace, github.context);
   const nothingSelected = !selection.everything && selection.targets.length === 0;
-  const { reports, redactor } = nothingSelected
-    ? { reports: [], redactor: new Redactor([]) }
+  const { reports, ignoredFiles, redactor } = nothingSelected
+    ? { reports: [], ignoredFiles: [], redactor: new Redactor([]) }
     : await runLint({ cwd: workspace, targets: selection.targets, configPath: inputs.config, today: inputs.today });
   if (sarifFile) refuseLintedSarifFile(sarifFile, reports.map((report) => report.filePath), workspace);
 
@@ -32,10 +32,12 @@ export async function run(): Promise<void> {
   // The reports are already redacted by the run; the runner's masking guards every other line of the log.
   maskSecrets(redactor);
 
-  logSelection(selection, reports, workspace);
+  logSelection(selection, reports, workspace, ignoredFiles);
   if (reports.length === 0) {
     if (nothingSelected) core.notice('No connection file changed in this pull request, so there was nothing to lint.', { title: 'bc-lint' });
-    else core.warning('No connection files found (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).', { title: 'bc-lint' });
+    else if (ignoredFiles.length > 0) {
+      core.notice(`Every connection file found (${plural(ignoredFiles.length, 'file')}) is ignored by the project config's \`ignore\`, so there was nothing to lint.`, { title: 'bc-lint' });
+    } else core.warning('No connection files found (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).', { title: 'bc-lint' });
   }
   annotate(reports, workspace);
 

@@ -39,7 +39,7 @@ export function failureMessage(totals: Totals, failOn: FailOn): string | undefin
  * What was selected and why, in a log group. Names come from the checkout and the pull request: escaped, so a
  * name with a newline and `::` cannot start a workflow command.
  */
-export function logSelection(selection: Selection, reports: readonly FileReport[], workspace: string): void {
+export function logSelection(selection: Selection, reports: readonly FileReport[], workspace: string, ignored: readonly string[] = []): void {
   core.info(escapeLogText(selection.reason));
   const { removed, missing, notLintable } = selection.skipped;
   const leftOut = removed.length + missing.length + notLintable.length;
@@ -48,6 +48,7 @@ export function logSelection(selection: Selection, reports: readonly FileReport[
   for (const file of removed) core.info(`skip, removed by the pull request: ${escapeLogText(file)}`);
   for (const file of missing) core.info(`skip, not in the checkout: ${escapeLogText(file)}`);
   for (const file of notLintable) core.info(`skip, not a file to lint: ${escapeLogText(file)}`);
+  for (const file of ignored) core.info(`skip, ignored by the project config: ${escapeLogText(repoRelativePath(file, workspace))}`);
   core.endGroup();
 }
 

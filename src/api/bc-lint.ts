@@ -4,6 +4,7 @@ import { formatterLoaders, formatterNames } from '../formatters/index.js';
 import { readWorkspaceFile } from '../files/read-file.js';
 import { writeFixedFile } from '../files/write-file.js';
 import { isCalendarDate, localToday } from '../model/dates.js';
+import { decodeSource, encodeText, stripBom } from '../parse/decode.js';
 import { runLint, runLintText } from '../run.js';
 import { toFileReports, toLintResults } from './results.js';
 import { rulesMetaFor } from './rules-meta.js';
@@ -74,8 +75,14 @@ export class BcLint {
       if (typeof result.output !== 'string' || !path.isAbsolute(result.filePath)) continue;
       // The same safe writer as --fix: no links, hard links or read-only files, mode and owner kept.
       const read = readWorkspaceFile(result.filePath);
-      const problem = read.ok ? writeFixedFile(result.filePath, read, result.output) : read.message;
+      const problem = read.ok ? writeFixedFile(result.filePath, read, inEncodingOf(read.bytes, result.output)) : read.message;
       if (problem !== undefined) throw new Error(`${result.filePath}: ${problem}`);
     }
   }
+}
+
+/** Fixed text in the encoding and BOM of the file it came from (a UTF-16 file stays UTF-16). */
+function inEncodingOf(bytes: Uint8Array, output: string): string | Buffer {
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? encodeText(stripBom(output), decoded.encoding, decoded.hasBom || output.charCodeAt(0) === 0xfeff) : output;
 }

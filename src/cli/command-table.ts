@@ -45,6 +45,13 @@ const format: OptionSpec = {
   description: `Output format: ${formatterNames.join(', ')} (default: stylish)`,
   invalid: (value) => (formatterNames.includes(value) ? undefined : `unknown format "${value}"; use one of ${formatterNames.join(', ')}`),
 };
+const rulesFormat: OptionSpec = {
+  name: 'format',
+  short: 'f',
+  value: '<name>',
+  description: 'Output format: stylish (a table, the default) or json (id, default severity, description, fixable, docs URL)',
+  invalid: (value) => (value === 'stylish' || value === 'json' ? undefined : `unknown format "${value}" for bc-lint rules; use stylish or json`),
+};
 const config: OptionSpec = { name: 'config', short: 'c', value: '<file>', description: 'Project config file (default: the nearest .bc-lint.yaml)' };
 const fix: OptionSpec = { name: 'fix', description: 'Fix what can be fixed safely, in place', conflictsWith: 'fix-dry-run' };
 const fixDryRun: OptionSpec = { name: 'fix-dry-run', description: 'Fix without writing; report what would remain' };
@@ -109,12 +116,12 @@ export const commands: readonly CommandSpec[] = [
   },
   {
     name: 'rules',
-    usage: 'rules',
+    usage: 'rules [--format json]',
     title: 'bc-lint rules',
     summary: 'List the rules with their default severities',
-    options: [],
+    options: [rulesFormat],
     operands: { noun: 'path', max: 0 },
-    run: async () => (await import('./commands/rules.js')).runRulesCommand(),
+    run: async (options) => (await import('./commands/rules.js')).runRulesCommand(options.format),
   },
   {
     name: 'explain',

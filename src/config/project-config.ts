@@ -25,8 +25,21 @@ export interface ProjectSetup {
   isIgnored(file: string): boolean;
 }
 
+/** The severities a config may write (contract v2): ESLint's words and numbers, plus `warning`. */
+type SeverityWord = 'off' | 'warn' | 'warning' | 'error' | 0 | 1 | 2;
+
+const severityOfWord: Readonly<Record<string, SeveritySetting>> = {
+  off: 'off',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+  0: 'off',
+  1: 'warning',
+  2: 'error',
+};
+
 interface ConfigFile {
-  rules?: Record<string, 'off' | 'warn' | 'error'>;
+  rules?: Record<string, SeverityWord>;
   ignore?: string[];
   integrations?: Record<string, { description?: string; storefrontTokens?: boolean; needs: Record<string, string>; excess?: boolean }>;
 }
@@ -65,12 +78,14 @@ function parseConfig(text: string, shown: string): ConfigFile {
   if (!document) return {}; // an empty config changes nothing
   if (!validate(document.value)) {
     const words = vocabulary(document);
-    const messages = (validate.errors ?? []).flatMap((error) => {
+    const located = (validate.errors ?? []).flatMap((error) => {
       const problem = describeSchemaError(error, parsePointer(error.instancePath), words);
       if (!problem) return [];
       const { line, column } = problem.on === 'key' ? document.keyRange(problem.subject) : document.valueRange(problem.subject);
-      return [`${shown}:${line}:${column}: ${problem.message}`];
+      return [{ line, column, message: `${shown}:${line}:${column}: ${problem.message}` }];
     });
+    // In file order, as a user reads and fixes them (Ajv reports in the schema's order).
+    const messages = located.sort((a, b) => a.line - b.line || a.column - b.column).map((problem) => problem.message);
     throw new ConfigError([...new Set(messages)].join('\n') || `${shown}: invalid config`);
   }
   return document.value as ConfigFile;
@@ -92,7 +107,7 @@ function vocabulary(document: ConnectionDocument): SchemaVocabulary {
 }
 
 function severities(rules: NonNullable<ConfigFile['rules']>): Record<string, SeveritySetting> {
-  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, setting === 'warn' ? 'warning' : setting]));
+  return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, severityOfWord[String(setting)]!]));
 }
 
 function customProfiles(integrations: NonNullable<ConfigFile['integrations']>, shown: string): IntegrationProfile[] {

@@ -21,7 +21,7 @@ export interface WriteHooks {
  * elsewhere), hard-linked files (a rename would split them), read-only files (by their mode bits, since root may
  * write anything), and a file changed since it was read (an edit saved during the run would be lost).
  */
-export function writeFixedFile(file: string, original: ReadState, content: string, hooks: WriteHooks = {}): string | undefined {
+export function writeFixedFile(file: string, original: ReadState, content: string | Uint8Array, hooks: WriteHooks = {}): string | undefined {
   let current: Stats;
   try {
     current = lstatSync(file);
@@ -49,7 +49,8 @@ export function writeFixedFile(file: string, original: ReadState, content: strin
     const fd = openSync(temporary, 'wx', 0o600);
     created = true;
     try {
-      writeAll(fd, Buffer.from(content, 'utf8'));
+      // Bytes come encoded in the file's own encoding (UTF-16 and UTF-32 files stay so); a string is written as UTF-8.
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength));
       const made = fstatSync(fd);
       if (made.uid !== current.uid || made.gid !== current.gid) fchownSync(fd, current.uid, current.gid);
       fchmodSync(fd, current.mode & 0o7777);

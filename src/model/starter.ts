@@ -3,14 +3,28 @@ import type { IntegrationProfile } from './profiles.js';
 import { scopeKeys, storefrontTokenScopes } from './scopes.js';
 
 /**
- * Starter connections: what `bc-lint init` writes and what the schema's defaultSnippets insert, both built
- * from the integration profiles so that a new file lints clean.
+ * Starter connections: what `bc-lint init` writes and what the schema's defaultSnippets insert, both built from the
+ * integration profiles. They are schema-valid and give the profile every scope it needs; the values to fill in
+ * are placeholders that `placeholder-value` reports until they are replaced (contract v2), so a forgotten one
+ * never passes.
  */
 
-/** Values a user must replace, each with a valid stand-in (so the starter lints clean) and where the real one is. */
+/** Values a user must replace: a placeholder from placeholder-value's list and where the real value is. */
 export const placeholders: Readonly<Record<string, { value: string; hint: string }>> = {
-  storeHash: { value: 'abc123', hint: 'REPLACE with your store hash, from the API path https://api.bigcommerce.com/stores/{store_hash}/v3/' },
-  subdomain: { value: 'mystore', hint: 'REPLACE with your storefront label: acme for https://acme.mybigcommerce.com' },
+  storeHash: {
+    value: 'yourstorehash',
+    hint: 'REPLACE with your store hash: from the API path https://api.bigcommerce.com/stores/{store_hash}/v3/ shown when the API account was created',
+  },
+  subdomain: { value: 'yoursubdomain', hint: 'REPLACE with your storefront label: acme for https://acme.mybigcommerce.com' },
+  clientId: {
+    value: 'yourclientid',
+    hint: 'REPLACE with the Client ID shown when the API account was saved (Settings > API > Store-level API accounts)',
+  },
+  apiPath: {
+    value: 'https://api.bigcommerce.com/stores/yourstorehash/v3/',
+    hint: 'REPLACE with the API path shown when the API account was saved (yourstorehash is your store hash)',
+  },
+  clientSecret: { value: secretFields.clientSecret, hint: 'the Client Secret, from your environment or vault at run time' },
 };
 
 export type StarterConnection = Record<string, string | Record<string, string>>;

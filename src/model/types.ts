@@ -27,6 +27,13 @@ export interface Finding extends SourceRange {
   fatal?: boolean;
 }
 
+/** A finding that --fix removed, without its message (the CLI lists file, line and rule). */
+export interface FixedFinding {
+  ruleId: string;
+  line: number;
+  column: number;
+}
+
 export interface FileReport {
   filePath: string;
   findings: Finding[];
@@ -37,6 +44,8 @@ export interface FileReport {
   fixableErrorCount: number;
   fixableWarningCount: number;
   fatalErrorCount: number;
+  /** What --fix changed or --fix-dry-run would change: each fixed finding's rule and place in the file as read. */
+  fixed?: FixedFinding[];
   /** The fixed text, when fixing without writing (--fix-dry-run, the API's fix) changed it. */
   output?: string;
   /**

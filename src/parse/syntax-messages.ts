@@ -41,10 +41,10 @@ const tokenWords: Readonly<Record<string, string>> = {
 
 /** yaml's messages that name a kind of problem without quoting source, by their fixed start. */
 const knownShapes: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/, 'a flow sequence ([...]) in a block collection must be sufficiently indented and end with a ]'],
+  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/, 'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key'],
+  [/^Flow map in block collection must be sufficiently indented and end with a \}/, 'a flow mapping ({...}) must end with a } and its lines must be indented more than its key'],
   [/^Flow sequence must end with a \]/, 'a flow sequence ([...]) must end with a ]'],
   [/^Flow map must end with a \}/, 'a flow mapping ({...}) must end with a }'],
-  [/^Flow map in block collection must be sufficiently indented and end with a \}/, 'a flow mapping ({...}) in a block collection must be sufficiently indented and end with a }'],
   [/^Missing closing "quote/, 'a double-quoted string is not closed'],
   [/^Missing closing 'quote/, 'a single-quoted string is not closed'],
   [/^Missing , or : between flow map items/, 'missing comma or colon between the entries of a flow mapping ({...})'],

@@ -13,22 +13,28 @@ import { tokenType } from './token-type.js';
 import { yamlSyntaxMeta } from './yaml-syntax.js';
 
 /**
- * Domain rules in precedence order: when two report on the same value, the earlier one's finding is kept
- * (one problem, one finding).
+ * Domain rules in the contract's rules-table order, which is also the ownership order (contract v2, "One problem,
+ * one finding"): the first rule to report a value owns it, and no later rule nor the schema reports that value,
+ * whatever the severities and even when the owner is turned off. yaml-syntax comes first and schema after these.
  */
 export const domainRules: readonly Rule[] = [
-  noTokenAuth,
+  noPlaintextSecret,
+  // secret-reference-format (v2)
+  // placeholder-value (v2)
   storeHashFormat,
   subdomainFormat,
   apiPathFormat,
-  storefrontScopesManage,
-  noPlaintextSecret,
+  // client-id-format (v2)
   tokenType,
+  noTokenAuth,
+  storefrontScopesManage,
+  // customer-login-needs-secret (v2)
   integrationRequirements,
   excessScopes,
+  // client-id-reuse (v2)
 ];
 
 /** Every rule's metadata, in the contract's order; no-committed-credentials runs on credential files (src/credentials). */
-export const allRuleMetas: readonly RuleMeta[] = [yamlSyntaxMeta, schemaMeta, ...domainRules.map((rule) => rule.meta), noCommittedCredentialsMeta];
+export const allRuleMetas: readonly RuleMeta[] = [yamlSyntaxMeta, ...domainRules.map((rule) => rule.meta), schemaMeta, noCommittedCredentialsMeta];
 
 export const ruleMetaById: ReadonlyMap<string, RuleMeta> = new Map(allRuleMetas.map((meta) => [meta.id, meta]));

@@ -321,7 +321,7 @@ test('inputs the Action cannot use fail the step with the reason', async () => {
   const workspace = makeRepo({ 'bigcommerce.connection.yaml': connection() });
   const badFailOn = await runAction({ workspace, inputs: { 'fail-on': 'sometimes' } });
   assert.equal(badFailOn.status, 1);
-  assert.ok(badFailOn.stdout.includes('::error::bc-lint: fail-on must be one of error, warning, never, not "sometimes"\n'));
+  assert.ok(badFailOn.stdout.includes('::error::bc-lint: fail-on must be one of error, warn, warning, never, not "sometimes"\n'));
   const badDate = await runAction({ workspace, inputs: { today: '2026-02-30' } });
   assert.equal(badDate.status, 1);
   assert.ok(badDate.stdout.includes('::error::bc-lint: today must be a date as YYYY-MM-DD, not "2026-02-30"\n'));

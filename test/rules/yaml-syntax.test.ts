@@ -5,23 +5,41 @@ const rule = 'yaml-syntax';
 const unclosed = 'name: [unclosed\n';
 const atUnclosedEnd = { line: 2, column: 1, endLine: 2, endColumn: 1 };
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => Buffer.from(part as string)));
+const utf16le = (text: string, bom = true) => Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+const utf32 = (text: string, littleEndian: boolean) => {
+  const codePoints = [0xfeff, ...[...text].map((character) => character.codePointAt(0)!)];
+  const out = Buffer.alloc(codePoints.length * 4);
+  codePoints.forEach((codePoint, index) => (littleEndian ? out.writeUInt32LE(codePoint, index * 4) : out.writeUInt32BE(codePoint, index * 4)));
+  return out;
+};
+const saveAsUtf8 = /save it as UTF-8 \(VS Code: "Save with Encoding" > UTF-8; PowerShell: Set-Content -Encoding utf8; iconv -t UTF-8\)$/;
 
 ruleTester(rule, {
   valid: [
     { name: 'a valid connection', code: connection(), otherRules: [] },
     { name: 'valid multi-byte UTF-8', code: connection({ name: 'Café ☕ store' }), otherRules: [] },
     { name: 'a file with no connection is the schema rule\'s, not a syntax error', code: '', otherRules: ['schema'] },
+    // Contract v2, encodings: UTF-16 and UTF-32 with a BOM are read as YAML 1.2 requires.
+    { name: 'UTF-16 LE with a BOM (PowerShell\'s default)', code: utf16le(connection({ name: 'Café ☕ store' })), otherRules: [] },
+    { name: 'UTF-16 BE with a BOM', code: utf16be(connection({ name: 'Café 𝄞 store' })), otherRules: [] },
+    { name: 'UTF-32 LE with a BOM', code: utf32(connection({ name: 'Café 𝄞 store' }), true), otherRules: [] },
+    { name: 'UTF-32 BE with a BOM', code: utf32(connection(), false), otherRules: [] },
+    { name: 'UTF-8 with a BOM', code: bytes([0xef, 0xbb, 0xbf], connection()), otherRules: [] },
+    { name: 'an empty document after a final --- is not a connection', code: `${connection()}---\n`, otherRules: [] },
+    { name: 'an empty document between two --- is not a connection', code: `${connection()}---\n---\n${connection()}`, otherRules: [] },
+    { name: 'an empty document with a comment after a final ---', code: `${connection()}---\n# nothing here\n`, otherRules: [] },
   ],
   invalid: [
     {
       name: 'an unclosed flow sequence',
       code: unclosed,
-      errors: [{ ...atUnclosedEnd, severity: 'error', message: 'bad indentation.' }],
+      errors: [{ ...atUnclosedEnd, severity: 'error', message: 'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key.' }],
       output: null,
       otherRules: [],
     },
     {
-      name: 'a key written twice is reported on the second key',
+      name: 'a key written twice is reported on the second key, which the message names',
       code: connection({ authType: 'custom\nauthType: token' }),
       errors: [{ line: 4, column: 1, endLine: 4, endColumn: 9, message: 'keys must be unique: `authType` is written twice in this mapping.' }],
       otherRules: [],
@@ -37,6 +55,37 @@ ruleTester(rule, {
       code: bytes('name: Caf', [0xe9], ' latin-1\n'),
       errors: [{ line: 1, column: 10, endLine: 1, endColumn: 10, message: /byte 0xe9 is not valid UTF-8/ }],
       otherRules: [],
+    },
+    {
+      name: 'UTF-16 LE without a BOM is named, with how to save as UTF-8',
+      code: utf16le(connection(), false),
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /^the file seems to be UTF-16 LE without a byte order mark \(BOM\): every other byte is NUL\. YAML reads UTF-16 and UTF-32 only with a BOM; / }],
+      otherRules: [],
+    },
+    {
+      name: 'UTF-16 BE without a BOM is named',
+      code: utf16be(connection()).subarray(2),
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /^the file seems to be UTF-16 BE without a byte order mark/ }],
+    },
+    {
+      name: 'Windows-1252 curly quotes are named as Windows-1252',
+      code: bytes('name: ', [0x93], 'Acme', [0x94], ' store\n'),
+      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 7, message: /^byte 0x93 is not valid UTF-8: the file seems to be in Windows-1252 \(the Windows "ANSI" code page\); / }],
+    },
+    {
+      name: 'Latin-1 letters are named as Latin-1 or Windows-1252, with how to save as UTF-8',
+      code: bytes('name: Caf', [0xe9], ' store\n'),
+      errors: [{ line: 1, column: 10, endLine: 1, endColumn: 10, message: saveAsUtf8 }],
+    },
+    {
+      name: 'a UTF-16 BOM followed by an unpaired surrogate is reported where it breaks',
+      code: Buffer.concat([utf16le('name: ab'), Buffer.from([0x00, 0xd8]), Buffer.from('\n', 'utf16le')]),
+      errors: [{ line: 1, column: 9, endLine: 1, endColumn: 9, message: /^the file starts with a UTF-16 LE byte order mark but is not valid UTF-16 LE from here on; / }],
+    },
+    {
+      name: 'NUL bytes in text that is not UTF-8, without a UTF-16/32 BOM, are binary data',
+      code: bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR'),
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /it is binary data, not YAML text \(nor UTF-16 or UTF-32, which start with a byte order mark\)$/ }],
     },
     {
       name: 'a NUL byte marks binary data',

@@ -82,7 +82,7 @@ test('custom integration profiles: needs, storefrontTokens and excess', () => {
 test('config mistakes exit 2 and name the key and the reason', () => {
   const cases: [string, RegExp][] = [
     ['rules:\n  no-token-atuh: warn\n', /\.bc-lint\.yaml:2:3: unknown rule `no-token-atuh`; did you mean `no-token-auth`\?/],
-    ['rules:\n  schema: wrn\n', /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, .*; the value is not one of them\./],
+    ['rules:\n  schema: wrn\n', /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, `warn`, `warning`, `error`, `0`, `1` or `2`; the value is not one of them\./],
     ['ignore:\n  - "legacy/[abc"\n', /ignore\[0\]: bad glob "legacy\/\[abc": Missing closing/],
     ['ignore:\n  - /etc/**\n', /ignore\[0\]: bad glob "\/etc\/\*\*": globs are relative/],
     ['rulez: {}\n', /\.bc-lint\.yaml:1:1: unknown key `rulez`; did you mean `rules`\?/],

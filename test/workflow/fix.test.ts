@@ -40,7 +40,11 @@ test('--fix on a commented file rewrites only the two values, keeping quotes, co
   const { root, file } = projectWith('bigcommerce.connection.yaml', commented);
   const run = runCli(['--fix'], { cwd: root });
   assert.equal(run.status, 0, run.stdout);
-  assert.equal(run.stdout, '');
+  // Nothing remains to report; stylish lists what was fixed (file, line, rule), as read before fixing.
+  assert.equal(
+    run.stdout,
+    'bc-lint --fix fixed 2 problems:\n  bigcommerce.connection.yaml:4:12  store-hash-format\n  bigcommerce.connection.yaml:5:12  subdomain-format\n',
+  );
   assertOnlyReplaced(commented, readFileSync(file, 'utf8'), [
     ["'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/'", "'ci4bzn8adz'"],
     ['"https://acme.mybigcommerce.com/?ctk=e237"', '"acme"'],

@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar } from 'yaml';
 import { bundledSchemaPath } from '../../files/bundled-schema.js';
@@ -6,26 +6,31 @@ import { isConnectionFileName } from '../../files/discover.js';
 import { schemaFacts } from '../../generated/schema-facts.js';
 import { builtinProfileNames, findBuiltinProfile } from '../../model/profile-text.js';
 import type { IntegrationProfile } from '../../model/profiles.js';
+import { closest } from '../../model/suggest.js';
 import { placeholders, starterConnection } from '../../model/starter.js';
 import { UsageError, type CliOptions } from '../options.js';
 
 export const defaultConnectionFileName = 'bigcommerce.connection.yaml';
 
-/** `bc-lint init [--integration NAME] [path]`: writes a starter connection file that lints clean; never overwrites. */
+/**
+ * `bc-lint init [--integration NAME] [path]`: writes a schema-valid starter connection file whose placeholders
+ * placeholder-value reports until they are replaced; creates missing folders; never overwrites a file.
+ */
 export function runInitCommand(options: CliOptions): number {
   const profile = options.integration === undefined ? undefined : findProfile(options.integration);
   const file = outputPath(options.targets[0] ?? '.');
   const shown = path.relative(process.cwd(), file) || file;
   try {
+    mkdirSync(path.dirname(file), { recursive: true }); // a folder named in the path is created, as `mkdir -p`
     writeFileSync(file, starterText(file, profile), { flag: 'wx' }); // wx: fail rather than overwrite
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${shown} already exists; bc-lint init does not overwrite files`);
-    throw new UsageError(`cannot write ${shown} (${code === 'ENOENT' ? 'no such folder' : (code ?? (error as Error).message)})`);
+    throw new UsageError(`cannot write ${shown} (${code ?? (error as Error).message})`);
   }
   process.stdout.write(
     `Wrote ${shown}${profile ? ` with the scopes integration ${profile.name} needs` : ''}. ` +
-      'Replace the values marked REPLACE, then run bc-lint.\n',
+      'Replace the values marked REPLACE (bc-lint reports each placeholder left until you do), then run bc-lint.\n',
   );
   if (!isConnectionFileName(file)) {
     process.stdout.write(`Note: bc-lint finds files named ${defaultConnectionFileName} or *.${defaultConnectionFileName} by itself; lint this one by its path.\n`);
@@ -35,7 +40,16 @@ export function runInitCommand(options: CliOptions): number {
 
 function findProfile(name: string): IntegrationProfile {
   const profile = findBuiltinProfile(name);
-  if (!profile) throw new UsageError(`unknown integration "${name}"; known integrations: ${builtinProfileNames().join(', ')}`);
+  if (!profile) {
+    const names = builtinProfileNames();
+    const suggestion = closest(name, names);
+    const known = names.join(', ');
+    throw new UsageError(
+      suggestion
+        ? `unknown integration "${name}"; did you mean "${suggestion}"? (known integrations: ${known})`
+        : `unknown integration "${name}"; known integrations: ${known}`,
+    );
+  }
   return profile;
 }
 

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { createFormatContext } from '../../format-context.js';
 import { formatterLoaders } from '../../formatters/index.js';
 import { TargetNotFoundError } from '../../files/discover.js';
-import { escapeLogText } from '../../formatters/escape.js';
+import { escapeLogText, showControlCharacters } from '../../formatters/escape.js';
 import { runLint, runLintText, type RunResult } from '../../run.js';
 import { localToday } from '../../model/dates.js';
+import type { FileReport } from '../../model/types.js';
 import { UsageError, type CliOptions } from '../options.js';
 import { OutputError, readStandardInput, writeReportFile } from './lint-io.js';
 
@@ -22,17 +24,21 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
     if (error instanceof OutputError) return failed(error);
     throw error;
   }
-  const { reports } = run;
+  const { reports, ignoredFiles } = run;
   if (reports.length === 0 && options.stdin) {
     process.stderr.write(`bc-lint: ${escapeLogText(options.stdinFilename ?? '')} is ignored by the project config; nothing was linted.\n`);
-  } else if (reports.length === 0) {
+  } else if (reports.length === 0 && ignoredFiles.length === 0) {
+    // Exit 2 only when nothing matched at all; files the config ignores are skipped silently, so a pre-commit run
+    // whose only connection file is ignored passes (contract v2).
     throw new TargetNotFoundError(`no connection files found below ${cwd} (looked for bigcommerce.connection.yaml and *.bigcommerce.connection.yaml)`);
   }
   const shown = options.quiet
     ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error'), warningCount: 0, fixableWarningCount: 0 }))
     : reports;
   const format = await formatterLoaders[options.format]!();
-  const output = format(shown, createFormatContext({ cwd, color: options.outputFile === undefined && useColor(options) }));
+  let output = format(shown, createFormatContext({ cwd, color: options.outputFile === undefined && useColor(options) }));
+  // Part of stylish's report, for people; the machine formats (json, sarif, github...) stay exactly their format.
+  if (options.fix && options.format === 'stylish') output += fixList(reports, cwd, options.fix);
   if (options.outputFile === undefined) process.stdout.write(output);
   else {
     try {
@@ -73,4 +79,19 @@ export function useColor(options: CliOptions): boolean {
   if (force !== undefined) return ['', '1', '2', '3', 'true'].includes(force);
   if (process.env.NO_COLOR) return false;
   return process.stdout.isTTY === true;
+}
+
+/**
+ * What --fix changed, or --fix-dry-run would change: file, line and rule of each fix, at the place in the file as
+ * it was read. Rule ids and line numbers only: no value is quoted.
+ */
+function fixList(reports: readonly FileReport[], cwd: string, mode: 'write' | 'dry-run'): string {
+  const lines = reports.flatMap((report) => {
+    const file = path.relative(cwd, report.filePath) || report.filePath;
+    return (report.fixed ?? []).map((fix) => `  ${showControlCharacters(file)}:${fix.line}:${fix.column}  ${fix.ruleId}`);
+  });
+  if (lines.length === 0) return '';
+  const count = `${lines.length} problem${lines.length === 1 ? '' : 's'}`;
+  const heading = mode === 'write' ? `bc-lint --fix fixed ${count}:` : `bc-lint --fix-dry-run would fix ${count} (nothing was written):`;
+  return `${heading}\n${lines.join('\n')}\n`;
 }

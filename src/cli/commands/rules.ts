@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../../model/docs-url.js';
 import { builtinProfiles } from '../../model/profiles.js';
 import { allRuleMetas } from '../../rules/index.js';
 
@@ -8,10 +9,22 @@ function columns(header: string, rows: [string, string][]): string {
 }
 
 /**
- * `bc-lint rules`: every rule with its default severity, whether it is fixable, and what it reports; then the
- * built-in integration profiles that `integration:` names.
+ * `bc-lint rules [--format json]`: every rule with its default severity, whether it is fixable, and what it
+ * reports, then the built-in integration profiles that `integration:` names; as JSON, one object per rule with
+ * its docs URL, for tools and editors.
  */
-export function runRulesCommand(): number {
+export function runRulesCommand(format = 'stylish'): number {
+  if (format === 'json') {
+    const rules = allRuleMetas.map((meta) => ({
+      id: meta.id,
+      defaultSeverity: meta.defaultSeverity,
+      description: meta.description,
+      fixable: meta.fixable,
+      docsUrl: ruleDocsUrl(meta.id),
+    }));
+    process.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
+    return 0;
+  }
   const rules = columns('rule', [
     ['rule', 'default  fix      description'],
     ...allRuleMetas.map((meta): [string, string] => [meta.id, `${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`]),

@@ -77,11 +77,11 @@ export async function withRetries<T>(
     }
     const { message, waitMs } = problem;
     if (waitMs === undefined) throw new ApiError(message, problem.status);
-    if (attempt >= apiLimits.maxAttempts) throw new ApiError(`${message} (gave up after ${attempt} tries)`, problem.status);
+    // Given up on what was worth a retry: a rate limit or a 5xx, no status a permission hint should read.
+    if (attempt >= apiLimits.maxAttempts) throw new ApiError(`${message} (gave up after ${attempt} tries)`);
     if (retries.waitedMs + waitMs > apiLimits.maxRetryWaitMs) {
       throw new ApiError(
         `${message}; a retry would wait ${Math.ceil(waitMs / 1000)} s, more than the ${apiLimits.maxRetryWaitMs / 1000} s bc-lint waits in all`,
-        problem.status,
       );
     }
     retries.waitedMs += waitMs;

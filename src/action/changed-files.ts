@@ -3,7 +3,10 @@ import path from 'node:path';
 import { resolveTargets } from '../files/discover.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
 import type { ActionInputs } from './inputs.js';
-import { apiFileLimit, apiLimits, listPullRequestFiles, type EventContext, type ListPullRequestFiles } from './pull-request-files.js';
+import { apiLimits } from './github-api.js';
+import { apiFileLimit, listPullRequestFiles, type EventContext, type ListPullRequestFiles, type PullRequestFiles } from './pull-request-files.js';
+
+export { listPullRequestFiles, type ListPullRequestFiles, type PullRequestFiles };
 
 export const pullRequestEvents = ['pull_request', 'pull_request_target'];
 

@@ -15,6 +15,8 @@ export interface ActionInputs {
   failOn: FailOn;
   sarifFile: string | undefined;
   onlyChanged: boolean;
+  /** Post the fixes of findings on changed lines as suggested changes on the pull request. */
+  suggestions: boolean;
   githubToken: string;
   today: string;
 }
@@ -36,6 +38,7 @@ export function readInputs(): ActionInputs {
     failOn,
     sarifFile: core.getInput('sarif-file') || undefined,
     onlyChanged: readBoolean('only-changed'),
+    suggestions: readBoolean('suggestions'),
     githubToken: core.getInput('github-token'),
     today,
   };

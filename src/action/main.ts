@@ -8,11 +8,12 @@ import { repoRelativePath } from '../formatters/relative-path.js';
 import { Redactor } from '../model/redaction.js';
 import { runLint } from '../run.js';
 import { annotate } from './annotations.js';
-import { selectTargets } from './changed-files.js';
+import { listPullRequestFiles, selectTargets, type ListPullRequestFiles, type PullRequestFiles } from './changed-files.js';
 import { readInputs } from './inputs.js';
 import { failureMessage, logSelection, plural, setOutputs, totalsOf } from './outputs.js';
 import { refuseLintedSarifFile, resolveSarifFile, writeSarifFile } from './sarif-file.js';
 import { maskSecrets } from './secrets.js';
+import { postSuggestions } from './suggestions.js';
 import { writeSummary } from './summary.js';
 
 /** The GitHub Action: the CLI's lint run, reported as annotations, a job summary, outputs and SARIF. */
@@ -21,7 +22,10 @@ export async function run(): Promise<void> {
   // Paths in inputs, in the pull request and in annotations are all relative to the repository checkout.
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   const sarifFile = inputs.sarifFile === undefined ? undefined : resolveSarifFile(inputs.sarifFile, workspace);
-  const selection = await selectTargets(inputs, workspace, github.context);
+  // only-changed and suggestions read the same listing of the pull request's files: it is fetched once.
+  let listing: Promise<PullRequestFiles> | undefined;
+  const listFiles: ListPullRequestFiles = (...request) => (listing ??= listPullRequestFiles(...request));
+  const selection = await selectTargets(inputs, workspace, github.context, listFiles);
   const nothingSelected = !selection.everything && selection.targets.length === 0;
   const { reports, ignoredFiles, redactor } = nothingSelected
     ? { reports: [], ignoredFiles: [], redactor: new Redactor([]) }
@@ -49,6 +53,9 @@ export async function run(): Promise<void> {
   const totals = totalsOf(reports);
   await writeSummary(reports, totals, selection, workspace);
   setOutputs(totals, sarifFile);
+  if (inputs.suggestions) {
+    await postSuggestions({ reports, redactor, workspace, context: github.context, token: inputs.githubToken, listFiles });
+  }
   const failure = failureMessage(totals, inputs.failOn);
   if (failure) core.setFailed(failure);
   else core.info(`bc-lint: ${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')} (fail-on: ${inputs.failOn}).`);

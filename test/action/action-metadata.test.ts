@@ -26,11 +26,12 @@ test('action.yml runs the committed bundle on node24 with the documented inputs 
   assert.deepEqual(metadata.runs, { using: 'node24', main: 'dist/index.js' });
   assert.ok(existsSync(path.join(repoRoot, metadata.runs.main)));
   assert.ok(metadata.name && metadata.description && metadata.branding.icon && metadata.branding.color);
-  assert.deepEqual(Object.keys(metadata.inputs), ['files', 'config', 'fail-on', 'sarif-file', 'only-changed', 'github-token', 'today']);
+  assert.deepEqual(Object.keys(metadata.inputs), ['files', 'config', 'fail-on', 'sarif-file', 'only-changed', 'suggestions', 'github-token', 'today']);
   assert.deepEqual(Object.keys(metadata.outputs), ['errors', 'warnings', 'files', 'sarif-file']);
   assert.equal(metadata.inputs['github-token']!.default, '${{ github.token }}');
   assert.equal(metadata.inputs['fail-on']!.default, 'error');
   assert.equal(metadata.inputs['only-changed']!.default, 'false');
+  assert.equal(metadata.inputs.suggestions!.default, 'false');
   for (const [name, input] of Object.entries(metadata.inputs)) {
     assert.ok(input.description.length > 10, name);
     assert.notEqual(input.required, true, `${name} has a default, so it is not required`);

@@ -159,6 +159,8 @@ export function commandLines(stdout: string, command: string): string[] {
 export interface PullRequestFile {
   filename: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  /** The file's diff hunks as GitHub lists them; null leaves `patch` out (binary or too large). Default: a stub hunk. */
+  patch?: string | null;
 }
 
 /** A raw answer of the stand-in API, or 'stall': accept the request and never answer. */
@@ -175,6 +177,30 @@ export interface FilesRequest {
   normal(): { items: unknown[]; link: string | undefined };
 }
 
+/** A review comment as the stand-in API stores and lists it. */
+export interface ReviewComment {
+  id: number;
+  path: string;
+  body: string;
+  line: number | null;
+  start_line: number | null;
+  side: string;
+  start_side: string | null;
+  commit_id: string;
+  user: { login: string; type: string };
+}
+
+/** What the review and comment endpoints are asked, for FakeApiOptions.answerRequest. */
+export interface ApiRequest {
+  kind: 'files' | 'comments' | 'review' | 'edit';
+  method: string;
+  /** 1 for the first request of this kind, counting retries. */
+  count: number;
+  page: number;
+  /** The parsed JSON body of a POST or PATCH. */
+  body: unknown;
+}
+
 export interface FakeApiOptions {
   repository: string;
   pullNumber: number;
@@ -183,51 +209,144 @@ export interface FakeApiOptions {
   pageSize: number;
   /** Replaces the answer to a files request (a failure, a stall, a bad payload); undefined: the normal one. */
   answer?: (request: FilesRequest) => FakeAnswer | undefined;
+  /** Review comments already on the pull request (earlier runs). */
+  comments?: ReviewComment[];
+  /** Review comments per page of GET .../comments; default pageSize. */
+  commentsPageSize?: number;
+  /** Replaces the answer to any request (files, comments, review, edit); undefined: the normal one. */
+  answerRequest?: (request: ApiRequest) => FakeAnswer | undefined;
 }
 
 export interface FakeApi {
   /** GITHUB_API_URL, with a GitHub Enterprise style /api/v3 prefix. */
   url: string;
   requests: Array<{ method: string; path: string; authorization: string | undefined }>;
+  /** Reviews the API created (POST .../reviews bodies), in order. */
+  reviews: Array<{ commit_id?: string; event?: string; body?: string; comments?: Array<Record<string, unknown>> }>;
+  /** The pull request's review comments now: the initial ones, those of created reviews, edits applied. */
+  comments: ReviewComment[];
   close(): Promise<void>;
 }
 
 /**
- * A stand-in for GET /repos/{owner}/{repo}/pulls/{number}/files: `pageSize` files per page whatever per_page
- * asks, so a handful of files spans several pages, with GitHub's Link header. Any other token gets a 401.
+ * A stand-in for the pull request endpoints bc-lint calls: GET .../pulls/{number}/files and .../comments
+ * (`pageSize` items per page whatever per_page asks, so a handful spans several pages, with GitHub's Link
+ * header), POST .../pulls/{number}/reviews (each comment stored, as GitHub does, after the same checks of its
+ * shape) and PATCH .../pulls/comments/{id}. Any other token gets a 401.
  */
 export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
+  const reviews: FakeApi['reviews'] = [];
+  const comments: ReviewComment[] = [...(options.comments ?? [])];
+  const counts = { files: 0, comments: 0, review: 0, edit: 0 };
   let filesRequests = 0;
+  let nextCommentId = 1000 + comments.length;
   const prefix = '/api/v3';
-  const server = createServer((request: IncomingMessage, response) => {
+  const pullPath = `${prefix}/repos/${options.repository}/pulls/${options.pullNumber}`;
+  const server = createServer(async (request: IncomingMessage, response) => {
     requests.push({ method: request.method ?? '', path: request.url ?? '', authorization: request.headers.authorization });
+    let raw = '';
+    for await (const chunk of request) raw += chunk;
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(JSON.stringify(body));
     };
+    const sendRaw = (answer: Exclude<FakeAnswer, 'stall'>) => {
+      response.writeHead(answer.status, answer.headers ?? {});
+      response.end(answer.body);
+    };
     if (request.headers.authorization !== `token ${options.token}`) {
       send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
       return;
     }
-    const filesPath = `${prefix}/repos/${options.repository}/pulls/${options.pullNumber}/files`;
-    if (request.method !== 'GET' || url.pathname !== filesPath) {
+    const editMatch = new RegExp(`^${prefix}/repos/${options.repository}/pulls/comments/(\\d+)$`).exec(url.pathname);
+    const kind: ApiRequest['kind'] | undefined =
+      request.method === 'GET' && url.pathname === `${pullPath}/files`
+        ? 'files'
+        : request.method === 'GET' && url.pathname === `${pullPath}/comments`
+          ? 'comments'
+          : request.method === 'POST' && url.pathname === `${pullPath}/reviews`
+            ? 'review'
+            : request.method === 'PATCH' && editMatch
+              ? 'edit'
+              : undefined;
+    if (!kind) {
       send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
       return;
     }
     const page = Number(url.searchParams.get('page') ?? '1');
-    const lastPage = Math.max(1, Math.ceil(options.files.length / options.pageSize));
+    let body: unknown;
+    try {
+      body = raw === '' ? undefined : JSON.parse(raw);
+    } catch {
+      send(400, { message: 'Problems parsing JSON' });
+      return;
+    }
+    const general = options.answerRequest?.({ kind, method: request.method ?? '', count: ++counts[kind], page, body });
+    if (general === 'stall') return; // the connection stays open until close()
+    if (general) return sendRaw(general);
+
     const pageUrl = (n: number) => {
       const next = new URL(url.href);
       next.searchParams.set('page', String(n));
       return `${address}${next.pathname}${next.search}`;
     };
-    const normal = () => {
+    const paged = (all: unknown[], size: number) => {
+      const lastPage = Math.max(1, Math.ceil(all.length / size));
       const links = [];
       if (page < lastPage) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(lastPage)}>; rel="last"`);
       if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
-      const items = options.files.slice((page - 1) * options.pageSize, page * options.pageSize).map((file, index) => ({
+      return { items: all.slice((page - 1) * size, page * size), link: links.length > 0 ? links.join(', ') : undefined };
+    };
+
+    if (kind === 'comments') {
+      const { items, link } = paged(structuredClone(comments), options.commentsPageSize ?? options.pageSize);
+      send(200, items, link ? { link } : {});
+      return;
+    }
+    if (kind === 'edit') {
+      const comment = comments.find((candidate) => candidate.id === Number(editMatch![1]));
+      const text = (body as { body?: unknown } | undefined)?.body;
+      if (!comment) return send(404, { message: 'Not Found' });
+      if (typeof text !== 'string') return send(422, { message: 'Invalid request: body is required' });
+      comment.body = text;
+      send(200, comment);
+      return;
+    }
+    if (kind === 'review') {
+      const review = body as FakeApi['reviews'][number];
+      const known = new Set(options.files.filter((file) => file.patch !== null).map((file) => file.filename));
+      for (const comment of review.comments ?? []) {
+        const { path: file, line, start_line, side, body: text } = comment;
+        const lineOk = typeof line === 'number' && (start_line === undefined || (typeof start_line === 'number' && start_line < line));
+        if (typeof file !== 'string' || !known.has(file) || !lineOk || side !== 'RIGHT' || typeof text !== 'string') {
+          send(422, { message: 'Unprocessable Entity', errors: ['Path could not be resolved or line must be part of the diff'] });
+          return;
+        }
+      }
+      if (review.event !== 'COMMENT' || typeof review.commit_id !== 'string') return send(422, { message: 'Unprocessable Entity' });
+      reviews.push(review);
+      for (const comment of review.comments ?? []) {
+        comments.push({
+          id: nextCommentId++,
+          path: comment.path as string,
+          body: comment.body as string,
+          line: comment.line as number,
+          start_line: (comment.start_line as number | undefined) ?? null,
+          side: 'RIGHT',
+          start_side: (comment.start_side as string | undefined) ?? null,
+          commit_id: review.commit_id,
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+        });
+      }
+      send(200, { id: reviews.length, state: 'COMMENTED', body: review.body, commit_id: review.commit_id });
+      return;
+    }
+
+    const normal = () => {
+      const { items, link } = paged(options.files, options.pageSize);
+      const shaped = (items as PullRequestFile[]).map((file, index) => ({
         sha: (page * 1000 + index).toString(16).padStart(40, '0'),
         filename: file.filename,
         status: file.status,
@@ -237,17 +356,13 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
         blob_url: `https://github.com/${options.repository}/blob/head/${file.filename}`,
         raw_url: `https://github.com/${options.repository}/raw/head/${file.filename}`,
         contents_url: `https://api.github.com/repos/${options.repository}/contents/${file.filename}?ref=head`,
-        patch: '@@ -1 +1 @@',
+        ...(file.patch === null ? {} : { patch: file.patch ?? '@@ -1 +1 @@' }),
       }));
-      return { items: items as unknown[], link: links.length > 0 ? links.join(', ') : undefined };
+      return { items: shaped as unknown[], link };
     };
     const answer = options.answer?.({ count: ++filesRequests, page, pageUrl, normal });
     if (answer === 'stall') return; // the connection stays open until close()
-    if (answer) {
-      response.writeHead(answer.status, answer.headers ?? {});
-      response.end(answer.body);
-      return;
-    }
+    if (answer) return sendRaw(answer);
     const { items, link } = normal();
     send(200, items, link ? { link } : {});
   });
@@ -256,6 +371,8 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   return {
     url: `${address}${prefix}`,
     requests,
+    reviews,
+    comments,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -264,8 +381,14 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   };
 }
 
+/** The head repository of a pull request from a fork. */
+function forkOf(repo: Record<string, unknown>, fullName: string) {
+  const [owner, name] = fullName.split('/') as [string, string];
+  return { ...repo, id: 555, name, full_name: fullName, owner: { login: owner, id: 7, type: 'User' }, html_url: `https://github.com/${fullName}`, fork: true };
+}
+
 /** A pull_request event payload shaped like the real one (trimmed to what matters plus realistic context). */
-export function pullRequestPayload(options: { repository: string; number: number; changedFiles: number; action?: string }) {
+export function pullRequestPayload(options: { repository: string; number: number; changedFiles: number; action?: string; headRepository?: string }) {
   const [owner, name] = options.repository.split('/') as [string, string];
   const repo = {
     id: 123456789,
@@ -287,7 +410,12 @@ export function pullRequestPayload(options: { repository: string; number: number
       title: 'Rotate the US production connection',
       user: { login: 'octocat', id: 1, type: 'User' },
       draft: false,
-      head: { label: `${owner}:rotate-us-prod`, ref: 'rotate-us-prod', sha: 'a'.repeat(40), repo },
+      head: {
+        label: `${(options.headRepository ?? options.repository).split('/')[0]}:rotate-us-prod`,
+        ref: 'rotate-us-prod',
+        sha: 'a'.repeat(40),
+        repo: options.headRepository ? forkOf(repo, options.headRepository) : repo,
+      },
       base: { label: `${owner}:main`, ref: 'main', sha: 'b'.repeat(40), repo },
       changed_files: options.changedFiles,
       additions: 12,

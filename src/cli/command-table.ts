@@ -73,6 +73,8 @@ const integration: OptionSpec = {
   description: `With the scopes that integration needs, one of:\n${builtinProfiles.map((profile) => profile.name).join(', ')}`,
 };
 const print: OptionSpec = { name: 'print', description: 'Print the schema itself' };
+/** Accepted for editors that pass it (stdio is the only transport). */
+const stdio: OptionSpec = { name: 'stdio', description: 'Talk LSP over stdin and stdout (the default)' };
 
 /** Accepted by every command; giving one selects the help or version command. */
 export const helpOption: OptionSpec = { name: 'help', short: 'h', description: 'Show this help' };
@@ -131,6 +133,15 @@ export const commands: readonly CommandSpec[] = [
     options: [print],
     operands: { noun: 'path', max: 0 },
     run: async (options) => (await import('./commands/schema.js')).runSchemaCommand(options),
+  },
+  {
+    name: 'lsp',
+    usage: 'lsp [--stdio] [--today <date>]',
+    title: 'bc-lint lsp',
+    summary: 'Language server over stdio (LSP 3.17) for editors: every rule, quick fixes, hover',
+    options: [stdio, today],
+    operands: { noun: 'argument', max: 0 },
+    run: async (options) => (await import('./commands/lsp.js')).runLspCommand(options),
   },
   {
     name: 'help',

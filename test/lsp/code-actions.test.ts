@@ -104,6 +104,34 @@ describe('bc-lint lsp: code actions', () => {
     await checkFixAll(session, folder, 'crlf.bigcommerce.connection.yaml', text);
   });
 
+  test('"disable for this line" joins a bc-lint-disable-next-line comment already above the line', async () => {
+    const file = path.join(folder, 'joined.bigcommerce.connection.yaml');
+    const text = [
+      'name: Test connection',
+      '# bc-lint-disable-next-line subdomain-format -- kept as pasted',
+      'storeHash: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/',
+      'authType: custom',
+      'accessToken: ${BIGCOMMERCE_ACCESS_TOKEN}',
+      'scopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}',
+      '',
+    ].join('\n');
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).href;
+    const [diagnostic] = await session.open(uri, text);
+    assert.equal(diagnostic?.code, 'store-hash-format');
+    const actions = await session.codeActions(uri, diagnostic.range, ['quickfix']);
+    const disable = actions.find((action) => action.title === 'Disable store-hash-format for this line')!;
+    const disabled = applyEdits(text, editsOf(disable, uri));
+    assert.ok(disabled.includes('# bc-lint-disable-next-line subdomain-format, store-hash-format -- kept as pasted\n'));
+    assert.deepEqual(await session.replace(uri, disabled), []);
+    writeFileSync(file, disabled);
+    assert.deepEqual(
+      cliResult(file).suppressedMessages.map((m) => m.ruleId),
+      ['store-hash-format'],
+    );
+    await session.close(uri);
+  });
+
   test('a clean file and a filter for other kinds get no actions', async () => {
     const file = exampleAndFixtureFiles().find((name) => name.endsWith('examples/valid/bigcommerce.connection.yaml'))!;
     const uri = pathToFileURL(file).href;

@@ -96,6 +96,8 @@ const envFile: OptionSpec = {
     'Node itself rejects --env-file with a file that does not exist yet (nodejs/node#54232): use -E then',
 };
 const print: OptionSpec = { name: 'print', description: 'Print the schema itself' };
+/** Accepted for editors that pass it (stdio is the only transport). */
+const stdio: OptionSpec = { name: 'stdio', description: 'Talk LSP over stdin and stdout (the default)' };
 
 /** Accepted by every command; giving one selects the help or version command. */
 export const helpOption: OptionSpec = { name: 'help', short: 'h', description: 'Show this help' };
@@ -166,6 +168,15 @@ export const commands: readonly CommandSpec[] = [
     options: [print],
     operands: { noun: 'path', max: 0 },
     run: async (options) => (await import('./commands/schema.js')).runSchemaCommand(options),
+  },
+  {
+    name: 'lsp',
+    usage: 'lsp [--stdio] [--today <date>]',
+    title: 'bc-lint lsp',
+    summary: 'Language server over stdio (LSP 3.17) for editors: every rule, quick fixes, hover',
+    options: [stdio, today],
+    operands: { noun: 'argument', max: 0 },
+    run: async (options) => (await import('./commands/lsp.js')).runLspCommand(options),
   },
   {
     name: 'help',

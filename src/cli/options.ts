@@ -7,7 +7,7 @@ type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 export class UsageError extends Error {}
 
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'explain' | 'init' | 'import' | 'schema' | 'help' | 'version';
+  command: 'lint' | 'rules' | 'explain' | 'init' | 'import' | 'schema' | 'lsp' | 'help' | 'version';
   targets: string[];
   format: string;
   maxWarnings: number;

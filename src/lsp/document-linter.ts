@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError } from '../config/find-config.js';
 import { isConnectionFileName } from '../files/discover.js';
 import type { Finding } from '../model/types.js';
-import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleDocsUrl } from '../model/docs-url.js';
 import { runLintText } from '../run.js';
 import { LintPositions } from './lint-positions.js';
 

@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import { ruleDocsUrl } from '../rules/docs-url.js';
+import { ruleDocsUrl } from '../model/docs-url.js';
 import { ruleMetaById } from '../rules/index.js';
 import type { ShownFinding } from './document-linter.js';
 import { rangeContains } from './lint-positions.js';

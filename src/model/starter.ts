@@ -1,4 +1,4 @@
-import { secretFields } from './secrets.js';
+import { isSecretField, secretFields } from './secrets.js';
 import { storefrontTokenScopes } from '../rules/storefront-scopes-manage.js';
 import type { IntegrationProfile } from './profiles.js';
 import { scopeKeys } from './scopes.js';
@@ -12,6 +12,8 @@ import { scopeKeys } from './scopes.js';
 export const placeholders: Readonly<Record<string, { value: string; hint: string }>> = {
   storeHash: { value: 'abc123', hint: 'REPLACE with your store hash, from the API path https://api.bigcommerce.com/stores/{store_hash}/v3/' },
   subdomain: { value: 'mystore', hint: 'REPLACE with your storefront label: acme for https://acme.mybigcommerce.com' },
+  clientId: { value: 'your-client-id', hint: 'REPLACE with the Client ID from Settings > API > Store-level API accounts' },
+  apiPath: { value: 'https://api.bigcommerce.com/stores/abc123/v3/', hint: 'REPLACE with the API Path shown when the API account was created' },
 };
 
 export type StarterConnection = Record<string, string | Record<string, string>>;
@@ -24,6 +26,10 @@ export function starterConnection(profile?: IntegrationProfile): StarterConnecti
     storeHash: placeholders.storeHash!.value,
   };
   for (const field of profile?.fields ?? []) {
+    if (isSecretField(field)) {
+      connection[field] = secretFields[field];
+      continue;
+    }
     const placeholder = placeholders[field];
     if (!placeholder) throw new Error(`no placeholder for the field "${field}" of integration ${profile!.name}`);
     connection[field] = placeholder.value;

@@ -1,6 +1,6 @@
 import { Composer, CST, isAlias, isCollection, isMap, isScalar, isSeq, Lexer, Parser, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import { codeName } from '../model/display.js';
-import { looksLikeSecretKey } from '../model/secrets.js';
+import { holdsSwappedSecret, looksLikeSecretKey } from '../model/secrets.js';
 import { FileSecrets } from './plaintext-secrets.js';
 import { syntaxMessage } from './syntax-messages.js';
 import type { SourceRange } from '../model/types.js';
@@ -271,10 +271,19 @@ function scanDocument(doc: Document.Parsed, secrets: FileSecrets): DocumentScan 
     Pair: (_key, pair) => {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       // An anchor on the value is visited after this pair; the value itself then is the secret.
-      if (typeof key === 'string' && looksLikeSecretKey(key)) secrets.addValue(pair.value as Node | null, resolve);
+      if (typeof key !== 'string') return;
+      if (looksLikeSecretKey(key) || holdsSwappedSecret(key, scalarValue(pair.value as Node | null, resolve))) {
+        secrets.addValue(pair.value as Node | null, resolve);
+      }
     },
   });
   return { aliasTargets, duplicateKeys };
+}
+
+/** A scalar's value, through an alias; undefined for anything else. */
+function scalarValue(node: Node | null, resolve: (alias: Alias) => Node | undefined): unknown {
+  const target = isAlias(node) ? resolve(node) : node;
+  return isScalar(target) ? target.value : undefined;
 }
 
 /**

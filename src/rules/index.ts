@@ -1,10 +1,15 @@
 import { apiPathFormat } from './api-path-format.js';
+import { clientIdFormat } from './client-id-format.js';
+import { clientIdReuse } from './client-id-reuse.js';
+import { customerLoginNeedsSecret } from './customer-login-needs-secret.js';
 import { excessScopes } from './excess-scopes.js';
 import { integrationRequirements } from './integration-requirements.js';
 import { noPlaintextSecret } from './no-plaintext-secret.js';
 import { noTokenAuth } from './no-token-auth.js';
+import { placeholderValue } from './placeholder-value.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { schemaMeta } from './schema.js';
+import { secretReferenceFormat } from './secret-reference-format.js';
 import { storeHashFormat } from './store-hash-format.js';
 import { storefrontScopesManage } from './storefront-scopes-manage.js';
 import { subdomainFormat } from './subdomain-format.js';
@@ -17,14 +22,19 @@ import { yamlSyntaxMeta } from './yaml-syntax.js';
  */
 export const domainRules: readonly Rule[] = [
   noTokenAuth,
+  placeholderValue,
   storeHashFormat,
   subdomainFormat,
   apiPathFormat,
+  clientIdFormat,
   storefrontScopesManage,
+  customerLoginNeedsSecret,
   noPlaintextSecret,
+  secretReferenceFormat,
   tokenType,
   integrationRequirements,
   excessScopes,
+  clientIdReuse,
 ];
 
 /** Every rule's metadata, in the contract's order. */

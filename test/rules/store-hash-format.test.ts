@@ -10,7 +10,7 @@ ruleTester(rule, {
   valid: [
     { name: 'a bare lowercase hash', code: withStoreHash('ci4bzn8adz') },
     { name: 'a short bare hash', code: withStoreHash('abc123') },
-    { name: 'a quoted all-digit hash (what a fix of stores/123456 writes)', code: withStoreHash("'123456'"), otherRules: [] },
+    { name: 'a quoted all-digit hash (what a fix of stores/1234567 writes)', code: withStoreHash("'1234567'"), otherRules: [] },
     { name: 'a double-quoted bare hash', code: withStoreHash('"abc123"') },
     { name: 'a bare hash followed by a comment', code: withStoreHash('abc123   # pasted from the app callback') },
     { name: 'a numeric storeHash is a type problem for the schema, not this rule', code: withStoreHash('123456'), otherRules: ['schema'] },
@@ -44,9 +44,9 @@ ruleTester(rule, {
     },
     {
       name: 'an all-digit hash extracted from a plain scalar gets a quoted fix, so it stays a string',
-      code: withStoreHash('stores/123456'),
-      errors: [onStoreHash(13)],
-      output: withStoreHash("'123456'"),
+      code: withStoreHash('stores/1234567'),
+      errors: [onStoreHash(14)],
+      output: withStoreHash("'1234567'"),
     },
     {
       name: 'a double-quoted value is fixed with double quotes',
@@ -65,6 +65,38 @@ ruleTester(rule, {
       code: withStoreHash('stores/abc123   # pasted from the app callback'),
       errors: [onStoreHash(13)],
       output: withStoreHash('abc123   # pasted from the app callback'),
+    },
+    {
+      name: 'the control-panel host label store-<hash>, fixed to the hash',
+      code: withStoreHash('store-ci4bzn8adz'),
+      errors: [{ ...onStoreHash(16), message: '`storeHash` holds the control-panel host label store-<hash>; use the bare store hash `ci4bzn8adz`.' }],
+      output: withStoreHash('ci4bzn8adz'),
+      otherRules: [],
+    },
+    {
+      name: 'a channel label store-<hash>-<channel>, fixed to the hash',
+      code: withStoreHash('store-ci4bzn8adz-2'),
+      errors: [onStoreHash(18)],
+      output: withStoreHash('ci4bzn8adz'),
+    },
+    {
+      name: 'a hash left in its template braces {<hash>}, fixed to the hash (quoted: a plain { starts a flow mapping)',
+      code: withStoreHash("'{ci4bzn8adz}'"),
+      errors: [{ ...onStoreHash(14), message: '`storeHash` holds the hash inside template brackets ({<hash>}); use the bare store hash `ci4bzn8adz`.' }],
+      output: withStoreHash("'ci4bzn8adz'"),
+      otherRules: [],
+    },
+    {
+      name: 'a hash in double braces {{<hash>}}, fixed to the hash',
+      code: withStoreHash('"{{ ci4bzn8adz }}"'),
+      errors: [onStoreHash(18)],
+      output: withStoreHash('"ci4bzn8adz"'),
+    },
+    {
+      name: 'a store-<HASH> label with uppercase letters is reported, not fixed',
+      code: withStoreHash('store-CI4BZN8ADZ'),
+      errors: [{ ...onStoreHash(16), message: /store-<hash>, and its hash has characters other than lowercase letters and digits/ }],
+      output: null,
     },
     // Not fixable.
     { name: 'uppercase letters', code: withStoreHash('CI4BZN8ADZ'), errors: [{ ...onStoreHash(10), severity: 'error', message: lowercaseOnly }], output: null },

@@ -1,5 +1,10 @@
-import { connection } from '../helpers.js';
+import { connection, repoRoot } from '../helpers.js';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
 import { oauthScopes } from '../../src/model/oauth-scopes.js';
+import { builtinProfiles } from '../../src/model/profiles.js';
 import { ruleTester, type ExpectedError } from '../rule-tester.js';
 
 const unchangeable =
@@ -251,4 +256,22 @@ ruleTester(rule, {
       errors: [{ line: 7, column: 3, endLine: 7, endColumn: 22, message: /integration `acme-erp` needs `orders` at least `read-only` \(store_v2_orders_read_only\); it is left out/ }],
     },
   ],
+});
+
+test('the OAuth scope strings in messages are the ones the schema\'s hover text names (one set of facts)', () => {
+  const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas/bigcommerce.connection.schema.json'), 'utf8'));
+  const scopes = schema.properties.scopes.properties as Record<string, { enum: string[]; enumDescriptions: string[] }>;
+  for (const [key, { enum: levels, enumDescriptions }] of Object.entries(scopes)) {
+    const fromSchema = Object.fromEntries(
+      levels.flatMap((level, index) => {
+        const oauth = /^(store_[a-z0-9_]+): /.exec(enumDescriptions[index]!)?.[1];
+        return oauth ? [[level, oauth]] : [];
+      }),
+    );
+    assert.deepEqual(oauthScopes[key], fromSchema, key);
+  }
+  for (const profile of builtinProfiles) {
+    assert.match(schema.properties.integration.markdownDescription, new RegExp(`- \`${profile.name}\`: `), profile.name);
+    for (const [scope, level] of Object.entries(profile.needs)) assert.ok(oauthScopes[scope]?.[level], `${profile.name}: ${scope} ${level}`);
+  }
 });

@@ -34,6 +34,8 @@ export function starterConnection(profile?: IntegrationProfile): StarterConnecti
     if (!placeholder) throw new Error(`no placeholder for the field "${field}" of integration ${profile!.name}`);
     connection[field] = placeholder.value;
   }
+  // Customer Login JWTs are signed with the client secret: a profile that logs shoppers in gets it too.
+  if (profile?.needs.customersLogin === 'login') connection.clientSecret ??= secretFields.clientSecret;
   connection.authType = authType;
   connection.accessToken = secretFields.accessToken;
   if (profile) connection.integration = profile.name;

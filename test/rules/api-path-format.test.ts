@@ -98,7 +98,7 @@ ruleTester('api-path-format', {
     },
     {
       name: 'the hash is compared against the hash inside a pasted storeHash: another store',
-      code: withApiPath('https://api.bigcommerce.com/stores/xyz789/v3/', { storeHash: 'stores/abc123' }),
+      code: withApiPath('https://api.bigcommerce.com/stores/xyz789/v3/', { storeHash: 'stores/pq7rs2' }),
       errors: [{ line: 5, column: 10, endLine: 5, endColumn: 55, message: /names a different store than `storeHash`/ }],
     },
   ],

@@ -9,10 +9,10 @@ const lowercaseOnly = '`storeHash` must be lowercase letters and digits only, as
 ruleTester(rule, {
   valid: [
     { name: 'a bare lowercase hash', code: withStoreHash('ci4bzn8adz') },
-    { name: 'a short bare hash', code: withStoreHash('abc123') },
+    { name: 'a short bare hash', code: withStoreHash('pq7rs2') },
     { name: 'a quoted all-digit hash (what a fix of stores/1234567 writes)', code: withStoreHash("'1234567'"), otherRules: [] },
-    { name: 'a double-quoted bare hash', code: withStoreHash('"abc123"') },
-    { name: 'a bare hash followed by a comment', code: withStoreHash('abc123   # pasted from the app callback') },
+    { name: 'a double-quoted bare hash', code: withStoreHash('"pq7rs2"') },
+    { name: 'a bare hash followed by a comment', code: withStoreHash('pq7rs2   # pasted from the app callback') },
     { name: 'a numeric storeHash is a type problem for the schema, not this rule', code: withStoreHash('123456'), otherRules: ['schema'] },
   ],
   invalid: [
@@ -25,22 +25,22 @@ ruleTester(rule, {
     },
     {
       name: 'a control-panel URL, fixed to the hash of its host (one finding in total)',
-      code: withStoreHash('https://store-abc123.mybigcommerce.com/manage'),
-      errors: [{ ...onStoreHash(45), message: /^`storeHash` holds a URL; .*`abc123`/ }],
-      output: withStoreHash('abc123'),
+      code: withStoreHash('https://store-pq7rs2.mybigcommerce.com/manage'),
+      errors: [{ ...onStoreHash(45), message: /^`storeHash` holds a URL; .*`pq7rs2`/ }],
+      output: withStoreHash('pq7rs2'),
       otherRules: [],
     },
     {
       name: 'a channel host store-<hash>-<channel>, fixed to the hash',
-      code: withStoreHash('store-abc123-2.mybigcommerce.com'),
-      errors: [{ ...onStoreHash(32), message: /^`storeHash` holds a host name; .*`abc123`/ }],
-      output: withStoreHash('abc123'),
+      code: withStoreHash('store-pq7rs2-2.mybigcommerce.com'),
+      errors: [{ ...onStoreHash(32), message: /^`storeHash` holds a host name; .*`pq7rs2`/ }],
+      output: withStoreHash('pq7rs2'),
     },
     {
       name: 'a stores/<hash> reference, fixed to the hash (the fix touches only the value)',
-      code: withStoreHash('stores/abc123'),
-      errors: [{ ...onStoreHash(13), message: /^`storeHash` holds a stores\/<hash> reference; .*`abc123`/ }],
-      output: withStoreHash('abc123'),
+      code: withStoreHash('stores/pq7rs2'),
+      errors: [{ ...onStoreHash(13), message: /^`storeHash` holds a stores\/<hash> reference; .*`pq7rs2`/ }],
+      output: withStoreHash('pq7rs2'),
     },
     {
       name: 'an all-digit hash extracted from a plain scalar gets a quoted fix, so it stays a string',
@@ -50,21 +50,21 @@ ruleTester(rule, {
     },
     {
       name: 'a double-quoted value is fixed with double quotes',
-      code: withStoreHash('"https://api.bigcommerce.com/stores/abc123/v3/"'),
+      code: withStoreHash('"https://api.bigcommerce.com/stores/pq7rs2/v3/"'),
       errors: [onStoreHash(47)],
-      output: withStoreHash('"abc123"'),
+      output: withStoreHash('"pq7rs2"'),
     },
     {
       name: 'a single-quoted value is fixed with single quotes',
-      code: withStoreHash("'https://api.bigcommerce.com/stores/abc123/v3/'"),
+      code: withStoreHash("'https://api.bigcommerce.com/stores/pq7rs2/v3/'"),
       errors: [onStoreHash(47)],
-      output: withStoreHash("'abc123'"),
+      output: withStoreHash("'pq7rs2'"),
     },
     {
       name: 'a trailing comment after the value is left untouched by the fix',
-      code: withStoreHash('stores/abc123   # pasted from the app callback'),
+      code: withStoreHash('stores/pq7rs2   # pasted from the app callback'),
       errors: [onStoreHash(13)],
-      output: withStoreHash('abc123   # pasted from the app callback'),
+      output: withStoreHash('pq7rs2   # pasted from the app callback'),
     },
     {
       name: 'the control-panel host label store-<hash>, fixed to the hash',
@@ -122,10 +122,10 @@ ruleTester(rule, {
     { name: 'a hash with punctuation', code: withStoreHash('ci4bzn8adz!'), errors: [{ ...onStoreHash(11), message: lowercaseOnly }] },
     {
       name: 'the rule can be lowered to a warning',
-      code: withStoreHash('stores/abc123'),
+      code: withStoreHash('stores/pq7rs2'),
       config: { rules: { [rule]: 'warning' } },
       errors: [{ ...onStoreHash(13), severity: 'warning' }],
-      output: withStoreHash('abc123'),
+      output: withStoreHash('pq7rs2'),
     },
   ],
 });

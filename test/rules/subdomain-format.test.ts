@@ -56,9 +56,9 @@ ruleTester('subdomain-format', {
       output: withSubdomain('acme'),
     },
     // Not fixable.
-    { name: 'the control-panel label store-<hash>', code: withSubdomain('store-abc123'), errors: [{ ...onSubdomain(12), message: controlPanel }], output: null },
-    { name: 'the control-panel URL', code: withSubdomain('https://store-abc123.mybigcommerce.com/manage'), errors: [{ ...onSubdomain(45), message: controlPanel }] },
-    { name: 'a channel control-panel host store-<hash>-<channel>', code: withSubdomain('store-abc123-2.mybigcommerce.com'), errors: [{ ...onSubdomain(32), message: controlPanel }] },
+    { name: 'the control-panel label store-<hash>', code: withSubdomain('store-pq7rs2'), errors: [{ ...onSubdomain(12), message: controlPanel }], output: null },
+    { name: 'the control-panel URL', code: withSubdomain('https://store-pq7rs2.mybigcommerce.com/manage'), errors: [{ ...onSubdomain(45), message: controlPanel }] },
+    { name: 'a channel control-panel host store-<hash>-<channel>', code: withSubdomain('store-pq7rs2-2.mybigcommerce.com'), errors: [{ ...onSubdomain(32), message: controlPanel }] },
     {
       name: 'a custom domain URL',
       code: withSubdomain('https://www.acme.com'),

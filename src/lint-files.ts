@@ -3,6 +3,7 @@ import { readWorkspaceFile } from './files/read-file.js';
 import { writeFixedFile } from './files/write-file.js';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, summarize, type LintOptions } from './lint.js';
+import { runConnectionsOf, type RunConnection } from './model/run-connections.js';
 import type { FileReport, Finding, FixedFinding } from './model/types.js';
 import { decodeSource, encodeText } from './parse/decode.js';
 
@@ -17,7 +18,13 @@ export type FixMode = 'write' | 'dry-run' | undefined;
  */
 export async function lintFiles(targets: readonly LintTarget[], options: LintOptions, fixMode?: FixMode): Promise<FileReport[]> {
   const reports: FileReport[] = [];
-  for (const target of targets) reports.push(lintFile(target, options, fixMode));
+  // Each file sees the connections of the files before it (targets are sorted, so "earlier" is deterministic).
+  const earlierConnections: RunConnection[] = [...(options.earlierConnections ?? [])];
+  for (const target of targets) {
+    const { report, connections } = lintFile(target, { ...options, earlierConnections }, fixMode);
+    reports.push(report);
+    earlierConnections.push(...connections);
+  }
   return reports;
 }
 
@@ -26,21 +33,23 @@ function fileFinding(message: string, fatal: boolean): Finding {
   return { ruleId: null, severity: 'error', ...(fatal ? { fatal: true } : {}), message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
-function lintFile({ file, boundary }: LintTarget, options: LintOptions, fixMode: FixMode): FileReport {
+/** A file's report, and its connections as the rest of the run sees them (the file's final state). */
+function lintFile({ file, boundary }: LintTarget, options: LintOptions, fixMode: FixMode): { report: FileReport; connections: readonly RunConnection[] } {
+  const linted = (report: FileReport, state: FileReport = report) => ({ report, connections: runConnectionsOf(state) });
   const read = readWorkspaceFile(file, boundary);
-  if (!read.ok) return summarize(file, [fileFinding(read.message, true)]);
-  if (!fixMode) return lintSource(file, read.bytes, options);
+  if (!read.ok) return linted(summarize(file, [fileFinding(read.message, true)]));
+  if (!fixMode) return linted(lintSource(file, read.bytes, options));
   const decoded = decodeSource(read.bytes);
-  if (!decoded.ok) return lintSource(file, read.bytes, options);
+  if (!decoded.ok) return linted(lintSource(file, read.bytes, options));
   const { output, changed, report, initialReport } = fixSource(file, decoded.text, options);
-  if (!changed) return report;
+  if (!changed) return linted(report);
   const done = { ...report, fixed: fixedFindings(initialReport, report) };
-  if (fixMode === 'dry-run') return { ...done, output: (decoded.hasBom ? '\uFEFF' : '') + output };
+  if (fixMode === 'dry-run') return linted({ ...done, output: (decoded.hasBom ? '\uFEFF' : '') + output }, report);
   // Written back in the file's own encoding and BOM, so that only the fixed values change.
   const problem = writeFixedFile(file, read, encodeText(output, decoded.encoding, decoded.hasBom));
-  if (problem === undefined) return done;
+  if (problem === undefined) return linted(done, report);
   // Not written: the file still has every finding it was read with, and one more saying why.
-  return summarize(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed);
+  return linted(summarize(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed), initialReport);
 }
 
 /**

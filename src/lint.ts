@@ -1,10 +1,12 @@
 import { builtinProfiles, type IntegrationProfile } from './model/profiles.js';
 import { attachSecrets, minMaskedLength, Redactor } from './model/redaction.js';
+import { attachRunConnections, type RunConnection } from './model/run-connections.js';
 import type { FileReport, Finding, Fix, Severity, SeveritySetting, SourceRange } from './model/types.js';
 import { decodeSource, stripBom } from './parse/decode.js';
 import { parseConnectionSource, pointer, type ConnectionDocument, type ParsedSource, type Path } from './parse/connection-document.js';
 import { SourcePositions } from './parse/source-positions.js';
 import { applyDisableDirectives, findDisableDirectives, type DisableDirective, type SuppressedFinding } from './directives/disable-directives.js';
+import { runConnectionOf } from './rules/client-id-reuse.js';
 import { allRuleMetas, domainRules, ruleMetaById } from './rules/index.js';
 import { isMapping } from './rules/rule.js';
 import { checkSchema, noConnectionProblem } from './rules/schema.js';
@@ -18,6 +20,8 @@ export interface LintOptions {
   profiles?: readonly IntegrationProfile[];
   /** Report disable directives that suppress nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** Connections of the files linted before this one in the same run (see lintFiles). */
+  earlierConnections?: readonly RunConnection[];
 }
 
 interface RawFinding {
@@ -58,8 +62,26 @@ export function lintSource(filePath: string, source: Uint8Array | string, option
   }
   const profiles = new Map(builtinProfiles.map((profile) => [profile.name, profile]));
   for (const profile of options.profiles ?? []) profiles.set(profile.name, profile);
-  for (const document of parsed.documents) raw.push(...lintDocument(document, profiles, options, parsed));
-  return toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments), parsed);
+  const connections: RunConnection[] = [];
+  for (const document of parsed.documents) {
+    raw.push(...lintDocument(document, profiles, options, parsed, filePath, earlierInRun(options.earlierConnections ?? [], connections)));
+    const connection = runConnectionOf(filePath, document);
+    if (connection) connections.push(connection);
+  }
+  const report = toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments), parsed);
+  attachRunConnections(report, connections);
+  return report;
+}
+
+/** The run's earlier files' connections, then this file's earlier documents', without copying the run's list. */
+function earlierInRun(earlierFiles: readonly RunConnection[], earlierDocuments: readonly RunConnection[]): Iterable<RunConnection> {
+  const documents = earlierDocuments.slice();
+  return {
+    *[Symbol.iterator]() {
+      yield* earlierFiles;
+      yield* documents;
+    },
+  };
 }
 
 function lintDocument(
@@ -67,6 +89,8 @@ function lintDocument(
   profiles: ReadonlyMap<string, IntegrationProfile>,
   options: LintOptions,
   parsed: ParsedSource,
+  filePath: string,
+  earlierConnections: Iterable<RunConnection>,
 ): RawFinding[] {
   // One problem, one finding (contract v2): the first rule in table order to report a value owns it. Every rule runs,
   // even one turned off, so that its values stay claimed: its findings are dropped later (toReport), and no later
@@ -83,6 +107,8 @@ function lintDocument(
         today: options.today,
         profiles,
         profile,
+        filePath,
+        earlierConnections,
         report(report) {
           const subject = pointer(report.path);
           if (claimed.has(subject)) return; // an earlier rule (or this rule's first report) owns the value

@@ -33,7 +33,7 @@ test('the installed tarball is one package with no dependencies, and npx bc-lint
 
 const brokenConnection = [
   'name: Broken store',
-  'storeHash: https://api.bigcommerce.com/stores/abc123/v3/',
+  'storeHash: https://api.bigcommerce.com/stores/pq7rs2/v3/',
   'authType: token',
   'accessToken: ${BIGCOMMERCE_ACCESS_TOKEN}',
   '',
@@ -71,9 +71,9 @@ console.log(JSON.stringify({ text, files, stylish, json, meta, fixed }));
     ],
   );
   assert.equal(result.errorCount, 2);
-  const apiPath = 'https://api.bigcommerce.com/stores/abc123/v3/';
+  const apiPath = 'https://api.bigcommerce.com/stores/pq7rs2/v3/';
   const start = brokenConnection.indexOf(apiPath);
-  assert.deepEqual(result.messages[0].fix, { range: [start, start + apiPath.length], text: 'abc123' });
+  assert.deepEqual(result.messages[0].fix, { range: [start, start + apiPath.length], text: 'pq7rs2' });
   assert.deepEqual(out.json, out.text.map(({ output, ...rest }: { output?: string }) => rest), 'results have the --format json shape');
 
   assert.equal(out.files.length, 1);
@@ -90,7 +90,7 @@ console.log(JSON.stringify({ text, files, stylish, json, meta, fixed }));
   assert.deepEqual(Object.keys(out.meta).sort(), ['no-token-auth', 'store-hash-format']);
 
   // fix: true computes the fix without writing; outputFixes writes it.
-  assert.equal(out.fixed[0].output, brokenConnection.replace(apiPath, 'abc123'));
+  assert.equal(out.fixed[0].output, brokenConnection.replace(apiPath, 'pq7rs2'));
   assert.deepEqual(out.fixed[0].messages.map((message: { ruleId: string }) => message.ruleId), ['no-token-auth']);
   assert.equal(readFileSync(path.join(folder, 'bigcommerce.connection.yaml'), 'utf8'), out.fixed[0].output);
 });

@@ -88,7 +88,7 @@ test('clean files: exit 0 and no output', () => {
 test('with no paths, finds both file-name forms below the folder, skipping node_modules and .git', () => {
   const root = tempProject({
     'bigcommerce.connection.yaml': connection({ tokenType: 'stencil-cli' }),
-    'stores/us.bigcommerce.connection.yml': connection({ storeHash: 'stores/abc123' }),
+    'stores/us.bigcommerce.connection.yml': connection({ storeHash: 'stores/pq7rs2' }),
     'node_modules/pkg/bigcommerce.connection.yaml': 'broken: [',
     '.git/bigcommerce.connection.yaml': 'broken: [',
     'other.yaml': 'broken: [',

@@ -123,7 +123,10 @@ test('the CLI-clean control-panel look-alike store-front-eu is not flagged by th
   assert.match(diagnostics[0]!.message, /control-panel host store-\{store_hash\}/);
 });
 
-test('bc-lint init output for every profile is clean for the CLI and the editor, which finds the schema by its modeline', async () => {
+/** Findings other than placeholder-value's (a starter's placeholders are reported by the CLI, not by the schema). */
+const besidePlaceholders = (text: string) => lint(text).filter((finding) => finding.ruleId !== 'placeholder-value');
+
+test('bc-lint init output for every profile has only placeholder findings for the CLI and none for the editor, which finds the schema by its modeline', async () => {
   const { cli, project } = installedCopy();
   // Named so that no yaml.schemas glob matches: only the modeline can bring the schema in.
   const starters = [undefined, ...builtinProfiles.map((profile) => profile.name)].map((name) => {
@@ -135,11 +138,11 @@ test('bc-lint init output for every profile is clean for the CLI and the editor,
   for (const file of starters) {
     const text = readFileSync(file, 'utf8');
     assert.match(text, /^# yaml-language-server: \$schema=\.\/node_modules\/bc-lint\/schemas\/bigcommerce\.connection\.schema\.json\n/);
-    assert.deepEqual(lint(text), [], file);
+    assert.deepEqual(besidePlaceholders(text), [], file);
     assert.deepEqual((await editor.openFile(file)).map(describe), [], file);
     // The same file with a pasted API path: the editor reports it, so the modeline did load the schema.
     const broken = file.replace(/\.yaml$/, '-broken.yaml');
-    writeFileSync(broken, text.replace(/^storeHash: \S+/m, 'storeHash: https://api.bigcommerce.com/stores/abc123/v3/'));
+    writeFileSync(broken, text.replace(/^storeHash: \S+/m, 'storeHash: https://api.bigcommerce.com/stores/pq7rs2/v3/'));
     const line = text.split('\n').findIndex((row) => row.startsWith('storeHash:')) + 1;
     assert.deepEqual((await editor.openFile(broken)).map((diagnostic) => diagnostic.range.start.line + 1), [line], broken);
   }
@@ -198,7 +201,7 @@ test('completing a scope level offers the levels that scope has, lowest first', 
   );
 });
 
-test('an empty connection file offers a starter snippet per profile, and each inserts a file both tools find clean', async () => {
+test('an empty connection file offers a starter snippet per profile, and each inserts a file with only placeholder findings', async () => {
   const uri = scratchUri();
   await editor.open(uri, '');
   const items = await editor.completion(uri, { line: 0, character: 0 });
@@ -210,7 +213,7 @@ test('an empty connection file offers a starter snippet per profile, and each in
     const profile = label.split(': ')[1];
     if (profile) assert.match(text, new RegExp(`^integration: ${profile}$`, 'm'));
     assert.match(text, /^accessToken: \$\{BIGCOMMERCE_ACCESS_TOKEN\}$/m);
-    assert.deepEqual(lint(text), [], `${label}:\n${text}`);
+    assert.deepEqual(besidePlaceholders(text), [], `${label}:\n${text}`);
     assert.deepEqual((await editor.open(scratchUri(), text)).map(describe), [], `${label}:\n${text}`);
   }
 });

@@ -90,7 +90,7 @@ test('the CLI opens no socket: lint in every format, --fix, --fix-dry-run, rules
   cpSync(examplesDir, path.join(root, 'examples'), { recursive: true });
   writeFileSync(
     path.join(root, 'examples', 'remote-schema.bigcommerce.connection.yaml'),
-    `# yaml-language-server: $schema=https://unpkg.com/bc-lint/schemas/bigcommerce.connection.schema.json\n$schema: https://unpkg.com/bc-lint/schemas/bigcommerce.connection.schema.json\n${connection({ storeHash: 'https://api.bigcommerce.com/stores/abc123/v3/' })}`,
+    `# yaml-language-server: $schema=https://unpkg.com/bc-lint/schemas/bigcommerce.connection.schema.json\n$schema: https://unpkg.com/bc-lint/schemas/bigcommerce.connection.schema.json\n${connection({ storeHash: 'https://api.bigcommerce.com/stores/pq7rs2/v3/' })}`,
   );
   writeFileSync(path.join(root, '.bc-lint.yaml'), 'rules:\n  no-token-auth: warn\n');
 

@@ -6,7 +6,7 @@ import { at, connection, defaultToday, lint } from './helpers.js';
 const lintBytes = (bytes: Uint8Array) => lintSource('bytes.bigcommerce.connection.yaml', bytes, { today: defaultToday }).findings;
 
 test('multi-document files: each document is a connection and lines are those of the whole file', () => {
-  const text = `${connection()}---\n${connection({ storeHash: 'stores/abc123' })}---\n${connection({ tokenType: 'stencil-cli' })}`;
+  const text = `${connection()}---\n${connection({ storeHash: 'stores/pq7rs2' })}---\n${connection({ tokenType: 'stencil-cli' })}`;
   const findings = lint(text);
   assert.deepEqual(
     findings.map((f) => [f.ruleId, at(f)]),
@@ -22,7 +22,7 @@ test('an empty document between connections (a stray ---) is not a problem', () 
 });
 
 test('flow style mappings are linted with exact ranges', () => {
-  const line1 = '{ name: Flow style, storeHash: "https://api.bigcommerce.com/stores/abc123/v3/", authType: custom,';
+  const line1 = '{ name: Flow style, storeHash: "https://api.bigcommerce.com/stores/pq7rs2/v3/", authType: custom,';
   const line2 = '  accessToken: "${TOKEN}", scopes: { storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: none } }';
   const findings = lint(`${line1}\n${line2}\n`);
   const hashColumn = line1.indexOf('"https') + 1;
@@ -34,30 +34,30 @@ test('flow style mappings are linted with exact ranges', () => {
       ['storefront-scopes-manage', `2:${noneColumn}-2:${noneColumn + 4}`],
     ],
   );
-  assert.deepEqual(findings[0]!.fix, { range: [hashColumn - 1, hashColumn + 46], text: '"abc123"' });
+  assert.deepEqual(findings[0]!.fix, { range: [hashColumn - 1, hashColumn + 46], text: '"pq7rs2"' });
 });
 
 test('CRLF line endings: ranges stop before the carriage return', () => {
-  const text = connection({ storeHash: 'stores/abc123' }).replace(/\n/g, '\r\n');
+  const text = connection({ storeHash: 'stores/pq7rs2' }).replace(/\n/g, '\r\n');
   const [finding] = lint(text);
   assert.equal(finding?.ruleId, 'store-hash-format');
   assert.equal(at(finding), '2:12-2:25');
-  assert.equal(text.slice(finding!.fix!.range[0], finding!.fix!.range[1]), 'stores/abc123');
+  assert.equal(text.slice(finding!.fix!.range[0], finding!.fix!.range[1]), 'stores/pq7rs2');
 });
 
 test('a UTF-8 byte order mark is skipped: columns on line 1 are as editors show them', () => {
-  const text = 'storeHash: stores/abc123\nname: With a BOM\nauthType: custom\naccessToken: ${T}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
+  const text = 'storeHash: stores/pq7rs2\nname: With a BOM\nauthType: custom\naccessToken: ${T}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
   const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
   const [finding] = lintBytes(bytes);
   assert.equal(finding?.ruleId, 'store-hash-format');
   assert.equal(at(finding), '1:12-1:25');
-  assert.deepEqual(finding?.fix, { range: [11, 24], text: 'abc123' });
+  assert.deepEqual(finding?.fix, { range: [11, 24], text: 'pq7rs2' });
 });
 
 test('anchors and aliases: a value reached through an alias is checked, reported where it is written', () => {
   const text = [
     'name: Aliased',
-    'storeHash: &hash stores/abc123',
+    'storeHash: &hash stores/pq7rs2',
     'authType: custom',
     'accessToken: ${T}',
     'scopes:',
@@ -169,7 +169,7 @@ test('bytes that are not UTF-8 are reported at the first bad byte', () => {
 });
 
 test('valid multi-byte UTF-8 is accepted and columns count characters', () => {
-  const findings = lint(connection({ name: 'Café ☕ store', storeHash: 'stores/abc123' }));
+  const findings = lint(connection({ name: 'Café ☕ store', storeHash: 'stores/pq7rs2' }));
   assert.equal(at(findings[0]), '2:12-2:25');
   assert.deepEqual(lint(connection({ name: 'Café ☕ store' })), []);
 });

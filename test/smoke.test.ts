@@ -7,6 +7,6 @@ test('a valid connection has no findings', () => {
 });
 
 test('at() prints a compact range', () => {
-  const [finding] = lint(connection({ storeHash: 'stores/abc123' }));
+  const [finding] = lint(connection({ storeHash: 'stores/pq7rs2' }));
   assert.equal(at(finding), '2:12-2:25');
 });

@@ -20,11 +20,59 @@ export function isSecretField(key: string): key is SecretField {
   return Object.hasOwn(secretFields, key);
 }
 
+/** A reference written in another tool's syntax: not a secret, but the file format does not resolve it. */
+export interface OtherReference {
+  /** What the syntax is, for messages: "a shell-style `$NAME` reference". */
+  syntax: string;
+  /** The variable name, when the value converts to `${NAME}` as it stands. */
+  name?: string;
+}
+
+const variableName = '([A-Za-z_][A-Za-z0-9_]*)';
+const otherReferenceSyntaxes: readonly { pattern: RegExp; syntax: string; convertible: boolean }[] = [
+  { pattern: new RegExp(`^\\$${variableName}$`), syntax: 'a shell-style `$NAME` reference', convertible: true },
+  { pattern: new RegExp(`^\\$\\{\\s*${variableName}\\s*\\}$`), syntax: 'a `${ NAME }` reference with spaces', convertible: true },
+  { pattern: new RegExp(`^\\$\\{\\s*env:\\s*${variableName}\\s*\\}$`), syntax: 'a `${env:NAME}` reference', convertible: true },
+  { pattern: new RegExp(`^%${variableName}%$`), syntax: 'a Windows-style `%NAME%` reference', convertible: true },
+  { pattern: /^\$\{\{.*\}\}$/s, syntax: 'a GitHub Actions expression (`${{ secrets.NAME }}`)', convertible: false },
+  { pattern: /^\{\{.*\}\}$/s, syntax: 'a template expression (`{{ ... }}`)', convertible: false },
+  { pattern: /^op:\/\/\S+$/, syntax: 'a 1Password secret reference (`op://...`)', convertible: false },
+  { pattern: /^vault:\S+$/, syntax: 'a Vault reference (`vault:...`)', convertible: false },
+  { pattern: /^arn:aws[a-z-]*:secretsmanager:\S+$/, syntax: 'an AWS Secrets Manager ARN', convertible: false },
+];
+
+/** The other reference syntax a value is written in, if any (`${NAME}` itself is not "other"). */
+export function otherReference(value: unknown): OtherReference | undefined {
+  if (typeof value !== 'string' || secretReference.test(value)) return undefined;
+  for (const { pattern, syntax, convertible } of otherReferenceSyntaxes) {
+    const match = pattern.exec(value);
+    if (match) return convertible ? { syntax, name: match[1]! } : { syntax };
+  }
+  return undefined;
+}
+
 /** A secret field's value that is written in plain text (the thing to mask and never print). */
 export function isPlaintextSecret(value: unknown): boolean {
   if (value === null || value === undefined || value === '') return false;
-  if (typeof value === 'string') return !secretReference.test(value);
+  if (typeof value === 'string') return !secretReference.test(value) && otherReference(value) === undefined;
   return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof Uint8Array;
+}
+
+/**
+ * What a secret pasted into `clientId` looks like: 64 hex digits (a client secret) or a JWT (a storefront, private
+ * or impersonation token). A client ID is 30 to 32 lowercase letters and digits, so neither shape is one.
+ */
+export function swappedSecretKind(value: unknown): 'client secret' | 'JWT token' | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (/^[0-9a-f]{64}$/i.test(trimmed)) return 'client secret';
+  if (/^eyJ[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){0,2}$/.test(trimmed)) return 'JWT token';
+  return undefined;
+}
+
+/** A key whose value is a secret because of its shape: a `clientId` holding a client secret or a token. */
+export function holdsSwappedSecret(key: string, value: unknown): boolean {
+  return normalize(key) === 'clientid' && swappedSecretKind(value) !== undefined;
 }
 
 /** Longer keys are not compared: a misspelt field name is short, and the comparison stays cheap. */

@@ -1,4 +1,4 @@
-import { secretFields } from './secrets.js';
+import { isSecretField, secretFields } from './secrets.js';
 import type { IntegrationProfile } from './profiles.js';
 import { scopeKeys, storefrontTokenScopes } from './scopes.js';
 
@@ -24,7 +24,6 @@ export const placeholders: Readonly<Record<string, { value: string; hint: string
     value: 'https://api.bigcommerce.com/stores/yourstorehash/v3/',
     hint: 'REPLACE with the API path shown when the API account was saved (yourstorehash is your store hash)',
   },
-  clientSecret: { value: secretFields.clientSecret, hint: 'the Client Secret, from your environment or vault at run time' },
 };
 
 export type StarterConnection = Record<string, string | Record<string, string>>;
@@ -37,10 +36,16 @@ export function starterConnection(profile?: IntegrationProfile): StarterConnecti
     storeHash: placeholders.storeHash!.value,
   };
   for (const field of profile?.fields ?? []) {
+    if (isSecretField(field)) {
+      connection[field] = secretFields[field];
+      continue;
+    }
     const placeholder = placeholders[field];
     if (!placeholder) throw new Error(`no placeholder for the field "${field}" of integration ${profile!.name}`);
     connection[field] = placeholder.value;
   }
+  // Customer Login JWTs are signed with the client secret: a profile that logs shoppers in gets it too.
+  if (profile?.needs.customersLogin === 'login') connection.clientSecret ??= secretFields.clientSecret;
   connection.authType = authType;
   connection.accessToken = secretFields.accessToken;
   if (profile) connection.integration = profile.name;

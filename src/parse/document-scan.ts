@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isScalar, visit, type Alias, type Document, type Node, type YAMLMap } from 'yaml';
 import { codeName } from '../model/display.js';
-import { looksLikeSecretKey } from '../model/secrets.js';
+import { holdsSwappedSecret, looksLikeSecretKey } from '../model/secrets.js';
 import type { FileSecrets } from './plaintext-secrets.js';
 import type { SyntaxProblem } from './syntax-messages.js';
 
@@ -36,10 +36,20 @@ export function scanDocument(doc: Document.Parsed, secrets: FileSecrets): Docume
     Pair: (_key, pair) => {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       // An anchor on the value is visited after this pair; the value itself then is the secret.
-      if (typeof key === 'string' && looksLikeSecretKey(key)) secrets.addValue(pair.value as Node | null, resolve, (pair.key as Node).range?.[1]);
+      if (typeof key !== 'string') return;
+      // A client secret pasted into clientId is a secret too (client-id-format reports it).
+      if (looksLikeSecretKey(key) || holdsSwappedSecret(key, scalarValue(pair.value as Node | null, resolve))) {
+        secrets.addValue(pair.value as Node | null, resolve, (pair.key as Node).range?.[1]);
+      }
     },
   });
   return { aliasTargets, duplicateKeys };
+}
+
+/** A scalar's value, through an alias; undefined for anything else. */
+function scalarValue(node: Node | null, resolve: (alias: Alias) => Node | undefined): unknown {
+  const target = isAlias(node) ? resolve(node) : node;
+  return isScalar(target) ? target.value : undefined;
 }
 
 /**

@@ -1,11 +1,16 @@
 import { apiPathFormat } from './api-path-format.js';
+import { clientIdFormat } from './client-id-format.js';
+import { clientIdReuse } from './client-id-reuse.js';
+import { customerLoginNeedsSecret } from './customer-login-needs-secret.js';
 import { excessScopes } from './excess-scopes.js';
 import { integrationRequirements } from './integration-requirements.js';
 import { noCommittedCredentialsMeta } from './no-committed-credentials.js';
 import { noPlaintextSecret } from './no-plaintext-secret.js';
 import { noTokenAuth } from './no-token-auth.js';
+import { placeholderValue } from './placeholder-value.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { schemaMeta } from './schema.js';
+import { secretReferenceFormat } from './secret-reference-format.js';
 import { storeHashFormat } from './store-hash-format.js';
 import { storefrontScopesManage } from './storefront-scopes-manage.js';
 import { subdomainFormat } from './subdomain-format.js';
@@ -19,19 +24,19 @@ import { yamlSyntaxMeta } from './yaml-syntax.js';
  */
 export const domainRules: readonly Rule[] = [
   noPlaintextSecret,
-  // secret-reference-format (v2)
-  // placeholder-value (v2)
+  secretReferenceFormat,
+  placeholderValue,
   storeHashFormat,
   subdomainFormat,
   apiPathFormat,
-  // client-id-format (v2)
+  clientIdFormat,
   tokenType,
   noTokenAuth,
   storefrontScopesManage,
-  // customer-login-needs-secret (v2)
+  customerLoginNeedsSecret,
   integrationRequirements,
   excessScopes,
-  // client-id-reuse (v2)
+  clientIdReuse,
 ];
 
 /** Every rule's metadata, in the contract's order; no-committed-credentials runs on credential files (src/credentials). */

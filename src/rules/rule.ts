@@ -1,4 +1,5 @@
 import type { IntegrationProfile } from '../model/profiles.js';
+import type { RunConnection } from '../model/run-connections.js';
 import type { Fix, Severity } from '../model/types.js';
 import type { ConnectionDocument, Path } from '../parse/connection-document.js';
 
@@ -39,6 +40,10 @@ export interface RuleContext {
   readonly profiles: ReadonlyMap<string, IntegrationProfile>;
   /** The declared integration profile, when the connection names a known one. */
   readonly profile: IntegrationProfile | undefined;
+  /** The file being linted, as the run names it. */
+  readonly filePath: string;
+  /** Connections linted before this one in the same run: earlier files (in sorted order), then earlier documents. */
+  readonly earlierConnections: Iterable<RunConnection>;
   report(report: RuleReport): void;
 }
 

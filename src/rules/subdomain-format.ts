@@ -1,5 +1,6 @@
 import { replaceStringFix } from './fix.js';
 import type { Rule } from './rule.js';
+import { intendedStoreHash } from './store-hash-format.js';
 
 const label = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const controlPanelLabel = /^store-[a-z0-9]+(-\d+)?$/i;
@@ -9,17 +10,28 @@ export const subdomainFormat: Rule = {
   meta: {
     id: 'subdomain-format',
     defaultSeverity: 'error',
-    description: '`subdomain` must be the bare storefront label, not a URL or host.',
+    description: '`subdomain` must be the bare storefront label, not a URL, host, the store hash or `store-<hash>`.',
     docs:
       'The storefront subdomain is the label before .mybigcommerce.com in the store address: ' +
-      'https://acme.mybigcommerce.com gives `acme`. It is not the store-{store_hash} control-panel host. ' +
-      'Fixable when the label can be read out of a pasted URL or host.',
+      'https://acme.mybigcommerce.com gives `acme`. It is not the store-{store_hash} control-panel host, nor the store ' +
+      'hash (https://store-{store_hash}.mybigcommerce.com/manage is the control panel\'s permanent address). Fixable ' +
+      'when the label can be read out of a pasted URL or host; not for the store hash or store-<hash>.',
     fixable: true,
   },
   check({ connection, document, report }) {
     const value = connection.subdomain;
     if (typeof value !== 'string') return;
     const path = ['subdomain'];
+    const storeHash = intendedStoreHash(connection.storeHash);
+    if (storeHash !== undefined && value.trim().toLowerCase() === storeHash) {
+      report({
+        path,
+        message:
+          '`subdomain` is the store hash, which names the control-panel host store-{store_hash}.mybigcommerce.com, not the ' +
+          'storefront; use the label of the storefront address (acme for https://acme.mybigcommerce.com).',
+      });
+      return;
+    }
     if (label.test(value) && !controlPanelLabel.test(value)) return;
 
     const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);

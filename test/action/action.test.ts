@@ -43,6 +43,8 @@ integration: migration-export
 scopes:
   content: modify
   themes: modify
+apiPath: https://api.bigcommerce.com/stores/id30h7ohwf/v3/
+clientId: \${EU_CLIENT_ID}
 `;
 
 /** Fifty connection files: the broken one and 49 with one token-type error each, so linting them would show. */
@@ -178,13 +180,15 @@ describe('only-changed on a pull request', () => {
     assert.ok(
       run.stdout.includes(
         `::error title=integration-requirements,file=${brokenPath},line=22,endLine=23::` +
-          'integration `migration-export` needs `marketing` at least `read-only`; it is left out.\n',
+          'integration `migration-export` needs `marketing` at least `read-only` (store_v2_marketing_read_only); it is left out. ' +
+          'Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).\n',
       ),
     );
     assert.ok(
       run.stdout.includes(
         `::warning title=excess-scopes,file=${brokenPath},line=23,endLine=23,col=11,endColumn=17::` +
-          '`themes: modify` is more than integration `migration-export` needs; lower it to `none`.\n',
+          '`themes: modify` (store_themes_manage) is more than integration `migration-export` needs; lower it to `none`. ' +
+          'Scopes cannot be changed after the API account is created: create a new account with fewer (Settings > API > Store-level API accounts).\n',
       ),
     );
 

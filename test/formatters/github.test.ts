@@ -69,14 +69,14 @@ test('--format github prints one escaped workflow command per finding, columns o
     'name: Odd file name\nstor%eHash: ci4bzn8adz\nauthType: custom\naccessToken: ${T}\n"multi\\nline": 1\n' +
       'scopes:\n  storefrontApiTokens: manage\n  storefrontApiCustomerImpersonationTokens: manage\n',
   );
-  writeFileSync(path.join(root, 'bigcommerce.connection.yaml'), connection({ integration: 'storeautomator' }, { orders: 'read-only', themes: 'none' }));
+  writeFileSync(path.join(root, 'bigcommerce.connection.yaml'), connection({ integration: 'storeautomator' }, { orders: 'read-only', themes: 'none' }) + 'clientId: ${BIGCOMMERCE_CLIENT_ID}\n');
   const run = runCli(['--format', 'github', '--today', '2026-11-22'], { cwd: root });
   assert.equal(run.status, 1, run.stderr);
   assert.equal(
     run.stdout,
     [
-      '::error file=bigcommerce.connection.yaml,line=7,endLine=8,title=integration-requirements::integration `storeautomator` needs `content` at least `read-only`; it is left out.',
-      '::error file=bigcommerce.connection.yaml,line=7,endLine=8,title=integration-requirements::integration `storeautomator` needs `informationAndSettings` at least `read-only`; it is left out.',
+      '::error file=bigcommerce.connection.yaml,line=7,endLine=8,title=integration-requirements::integration `storeautomator` needs `content` at least `read-only` (store_v2_content_read_only); it is left out. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+      '::error file=bigcommerce.connection.yaml,line=7,endLine=8,title=integration-requirements::integration `storeautomator` needs `informationAndSettings` at least `read-only` (store_v2_information_read_only); it is left out. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
       '::error file=team%2C eu/odd%2Cname%3A1.bigcommerce.connection.yaml,line=2,endLine=2,col=1,endColumn=11,title=schema::unknown key `stor%25eHash`; did you mean `storeHash`?',
       '::error file=team%2C eu/odd%2Cname%3A1.bigcommerce.connection.yaml,line=5,endLine=5,col=1,endColumn=14,title=schema::unknown key `multi\\nline`.', // a newline in quoted text is shown escaped, never raw
       '',

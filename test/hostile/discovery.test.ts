@@ -15,7 +15,7 @@ import {
 } from './hostile-run.js';
 
 test('a folder named like a connection file is searched, not read as a file', async () => {
-  const project = hostileProject(connection({ storeHash: 'stores/abc123' }));
+  const project = hostileProject(connection({ storeHash: 'stores/pq7rs2' }));
   const folder = path.join(project.root, 'x.bigcommerce.connection.yaml');
   mkdirSync(folder);
   writeFileSync(path.join(folder, 'inner.bigcommerce.connection.yaml'), connection({ authType: 'token', scopes: '<omit>' }));
@@ -44,7 +44,7 @@ test('an unreadable file is reported as such and the other files are still linte
 });
 
 test('symlink loops during discovery: every file is linted once, under its own path, and --fix writes it once', async () => {
-  const fixable = connection({ storeHash: 'stores/abc123' });
+  const fixable = connection({ storeHash: 'stores/pq7rs2' });
   const project = hostileProject(fixable);
   mkdirSync(path.join(project.root, 'nested'));
   mkdirSync(path.join(project.root, 'a'));
@@ -73,7 +73,7 @@ test('symlink loops during discovery: every file is linted once, under its own p
   assertEndedCleanly(fix);
   assert.equal(fix.stderr, '');
   assert.equal(fix.status, 1); // the token-type error is not fixable
-  const fixed = fixable.replace('stores/abc123', 'abc123');
+  const fixed = fixable.replace('stores/pq7rs2', 'pq7rs2');
   assert.equal(readFileSync(project.hostileFile, 'utf8'), fixed);
   assert.equal(readFileSync(path.join(project.root, 'b', 'inner.bigcommerce.connection.yaml'), 'utf8'), fixed);
   assert.deepEqual(readdirSync(project.root).filter((name) => name.includes('bc-lint-fix')), []);

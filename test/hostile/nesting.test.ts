@@ -11,7 +11,7 @@ const depth = 20_000;
 
 /** The deep document follows an ordinary one with a mistake: that one is still checked. */
 function afterAConnection(deep: string): string {
-  return `${connection({ storeHash: 'stores/abc123' })}---\n${deep}`;
+  return `${connection({ storeHash: 'stores/pq7rs2' })}---\n${deep}`;
 }
 
 function expectFirstDocumentCheckedThenTooDeep(deepLine: number): (messages: JsonMessage[]) => void {

@@ -10,7 +10,7 @@ const megabyte = 1024 * 1024;
 test('a 20 MB file (a comment block of 20 MB, then a connection) is checked to its end', async () => {
   const commentLine = `# ${'generated padding '.repeat(4)}\n`;
   const lines = Math.ceil((20 * megabyte) / commentLine.length);
-  const text = commentLine.repeat(lines) + connection({ storeHash: 'stores/abc123' });
+  const text = commentLine.repeat(lines) + connection({ storeHash: 'stores/pq7rs2' });
   assert.ok(text.length >= 20 * megabyte);
   await expectHostileFileHandled(hostileProject(text), (messages) => {
     // The mistake after the padding is found, on its real line.
@@ -23,7 +23,7 @@ test('a 20 MB file (a comment block of 20 MB, then a connection) is checked to i
 
 test('a 20 MB list is checked up to 1,000,000 YAML tokens, then reported as too large', async () => {
   // Before the limit, yaml took about 75 s and 3.6 GB for this file.
-  const first = connection({ storeHash: 'stores/abc123' });
+  const first = connection({ storeHash: 'stores/pq7rs2' });
   const list = `name: Big list\nextra:\n${'  - x\n'.repeat(Math.ceil((20 * megabyte) / 6))}`;
   const text = `${first}---\n${list}`;
   const totalLines = text.split('\n').length;

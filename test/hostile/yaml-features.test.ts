@@ -30,7 +30,7 @@ test('20 documents of 9,000 aliases each are resolved in linear time', async () 
 test('merge keys: merges of mappings, aliases and lists of aliases are checked; bad merges are reported', async () => {
   const text = [
     '# A merge of an inline anchored mapping; explicit keys win over merged ones.',
-    "<<: &defaults { name: Merged defaults, authType: custom, accessToken: '${T}', storeHash: stores/abc123 }",
+    "<<: &defaults { name: Merged defaults, authType: custom, accessToken: '${T}', storeHash: stores/pq7rs2 }",
     'name: Merged connection',
     'scopes:',
     '  <<: [ &manage { storefrontApiTokens: manage }, { storefrontApiCustomerImpersonationTokens: manage } ]',
@@ -86,7 +86,7 @@ test('an alias to no anchor is reported, not read as an empty value', async () =
 test('odd tags are read as plain values and checked; none is executed', async () => {
   const text = [
     'name: !!binary aGVsbG8gd29ybGQ=',
-    'storeHash: !Ref StoreHash',
+    'storeHash: !Ref StoreHashParam',
     'authType: !env AUTH_TYPE',
     'accessToken: !!js/function "function () { process.exit(3) }"',
     'clientSecret: !!python/object:os.system { args: [echo pwned] }',
@@ -129,7 +129,7 @@ const protoConnection = [
   '  storefrontApiTokens: manage',
   '  storefrontApiCustomerImpersonationTokens: manage',
   '---',
-  '<<: { __proto__: { polluted: yes }, name: Merged proto, storeHash: stores/abc123 }',
+  '<<: { __proto__: { polluted: yes }, name: Merged proto, storeHash: stores/pq7rs2 }',
   'authType: custom',
   'accessToken: ${T}',
   'scopes: { storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage }',
@@ -157,7 +157,7 @@ test('__proto__ and constructor keys are reported as unknown keys, through the C
       messages.slice(0, 4).map((m) => m.message),
       ['unknown key `__proto__`.', 'unknown key `constructor`.', 'unknown scope key `__proto__`.', 'unknown key `__proto__`.'],
     );
-    assert.match(messages[4]!.message, /bare store hash `abc123`/);
+    assert.match(messages[4]!.message, /bare store hash `pq7rs2`/);
   });
 });
 

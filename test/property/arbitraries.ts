@@ -20,10 +20,10 @@ const valuePools: Record<string, readonly string[]> = {
   name: ['Test connection', 'US production (Celigo)', "'Quoted: name'", '"Double \\"quoted\\" name"', 'abc', 'Café ☕ store', '~', '12345'],
   storeHash: [
     'ci4bzn8adz',
-    'stores/abc123',
-    'https://api.bigcommerce.com/stores/abc123/v3/',
+    'stores/pq7rs2',
+    'https://api.bigcommerce.com/stores/pq7rs2/v3/',
     '"https://api.bigcommerce.com/stores/ci4bzn8adz/v2"',
-    "'store-abc123.mybigcommerce.com'",
+    "'store-pq7rs2.mybigcommerce.com'",
     'https://store-xyz9-2.mybigcommerce.com/manage',
     'stores/12345',
     '"stores/00123"',
@@ -31,11 +31,11 @@ const valuePools: Record<string, readonly string[]> = {
     'stores/ab_c',
     '""',
     'ci4bzn8adz # trailing comment',
-    '&hash stores/abc123',
-    '!!str stores/abc123',
-    '"stores/\\\n  abc123"', // a double-quoted value over two lines
-    'stores/\n  abc123', // a plain value over two lines
-    '|\n  stores/abc123', // a block scalar: reported, never fixed
+    '&hash stores/pq7rs2',
+    '!!str stores/pq7rs2',
+    '"stores/\\\n  pq7rs2"', // a double-quoted value over two lines
+    'stores/\n  pq7rs2', // a plain value over two lines
+    '|\n  stores/pq7rs2', // a block scalar: reported, never fixed
   ],
   subdomain: [
     'acme',
@@ -43,7 +43,7 @@ const valuePools: Record<string, readonly string[]> = {
     "'ACME'",
     '"acme.mybigcommerce.com"',
     'https://007.mybigcommerce.com',
-    'store-abc123',
+    'store-pq7rs2',
     'https://shop.example.com',
     'Shop-Front',
     'acme.mybigcommerce.com:443/path',
@@ -51,7 +51,7 @@ const valuePools: Record<string, readonly string[]> = {
   channelId: ['1', '2', '0', '-1', '1.5', '"1"', 'one'],
   apiPath: [
     'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/',
-    'https://api.bigcommerce.com/stores/abc123/v3/',
+    'https://api.bigcommerce.com/stores/pq7rs2/v3/',
     'https://api.bigcommerce.com/stores/ci4bzn8adz/v2',
     'https://api.bigcommerce.com/stores/ci4bzn8adz/graphql',
   ],

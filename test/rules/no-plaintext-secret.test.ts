@@ -15,6 +15,12 @@ const plaintext = (key: string, reference: string) => new RegExp(`^\`${key}\` ho
 
 ruleTester(rule, {
   valid: [
+    // References in another tool's syntax are not plaintext secrets: secret-reference-format reports them, with no "rotate".
+    ...['$NAME', '"${ TOKEN }"', '${env:BC_TOKEN}', "'%BC_TOKEN%'", '${{ secrets.BC_TOKEN }}', '"{{ bc_token }}"', 'op://vault/bigcommerce/token', 'vault:secret/data/bc#token', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:bc-token'].map((written) => ({
+      name: `${written} is a reference in another syntax, not a plaintext secret`,
+      code: connection({ accessToken: written }),
+      otherRules: ['secret-reference-format'],
+    })),
     {
       name: 'secret references in all three secret fields',
       code: connection({ clientSecret: '${BIGCOMMERCE_CLIENT_SECRET}', supportPin: '${BIGCOMMERCE_SUPPORT_PIN}' }),
@@ -91,7 +97,7 @@ ruleTester(rule, {
       notInMessages: [secret],
     })),
     // Things that look like references but are not.
-    ...['${1ABC}', '$NAME', '${NAME', '${MY-TOKEN}', '"Bearer ${TOKEN}"', '"${TOKEN}x"', '"{{ TOKEN }}"', '"${ TOKEN }"'].map((written) => ({
+    ...['${1ABC}', '${NAME', '${MY-TOKEN}', '"Bearer ${TOKEN}"', '"${TOKEN}x"', '$1TOKEN', '"op:/not-a-reference"'].map((written) => ({
       name: `${written} is not a secret reference`,
       code: connection({ accessToken: written }),
       errors: [{ ...onAccessToken(written.length), message: /plaintext secret/ }],

@@ -24,12 +24,20 @@ ruleTester(rule, {
     { name: 'skipped with authType token', code: connection({ authType: 'token' }, { storefrontApiTokens: 'none' }) },
     {
       name: 'skipped for integration migration-import, which uses no storefront tokens',
-      code: connection({ integration: 'migration-import' }, migrationImportScopes),
+      code: connection({ integration: 'migration-import' }, migrationImportScopes) + 'apiPath: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/\nclientId: ${BIGCOMMERCE_CLIENT_ID}\n',
       otherRules: [],
     },
     {
+      name: 'skipped for integration wordpress (Full Import: BigCommerce\'s scope table says None for both)',
+      code: connection({ integration: 'wordpress' }, { storefrontApiTokens: 'none' }),
+    },
+    {
+      name: 'skipped for integration catalyst, which needs storefrontApiTokens (integration-requirements) but no impersonation tokens',
+      code: connection({ integration: 'catalyst' }, { storefrontApiTokens: 'manage' }),
+    },
+    {
       name: 'skipped for integration storeautomator, which uses no storefront tokens',
-      code: connection({ integration: 'storeautomator' }, { content: 'read-only', orders: 'read-only', informationAndSettings: 'read-only' }),
+      code: connection({ integration: 'storeautomator' }, { content: 'read-only', orders: 'read-only', informationAndSettings: 'read-only' }) + 'clientId: ${BIGCOMMERCE_CLIENT_ID}\n',
       otherRules: [],
     },
     { name: 'scopes that are not a mapping are left to the schema', code: connection({ scopes: 'all' }), otherRules: ['schema'] },
@@ -88,8 +96,8 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'it applies for integration wordpress, which uses storefront tokens',
-      code: connection({ integration: 'wordpress' }, { storefrontApiTokens: 'manage' }),
+      name: 'it applies for integration wordpress-headless (Fast Headless), which uses storefront tokens',
+      code: connection({ integration: 'wordpress-headless' }, { storefrontApiTokens: 'manage' }),
       errors: [{ line: 7, column: 3, endLine: 7, endColumn: 30, message: /^`storefrontApiCustomerImpersonationTokens` is left out/ }],
     },
     {

@@ -56,9 +56,9 @@ ruleTester('subdomain-format', {
       output: withSubdomain('acme'),
     },
     // Not fixable.
-    { name: 'the control-panel label store-<hash>', code: withSubdomain('store-abc123'), errors: [{ ...onSubdomain(12), message: controlPanel }], output: null },
-    { name: 'the control-panel URL', code: withSubdomain('https://store-abc123.mybigcommerce.com/manage'), errors: [{ ...onSubdomain(45), message: controlPanel }] },
-    { name: 'a channel control-panel host store-<hash>-<channel>', code: withSubdomain('store-abc123-2.mybigcommerce.com'), errors: [{ ...onSubdomain(32), message: controlPanel }] },
+    { name: 'the control-panel label store-<hash>', code: withSubdomain('store-pq7rs2'), errors: [{ ...onSubdomain(12), message: controlPanel }], output: null },
+    { name: 'the control-panel URL', code: withSubdomain('https://store-pq7rs2.mybigcommerce.com/manage'), errors: [{ ...onSubdomain(45), message: controlPanel }] },
+    { name: 'a channel control-panel host store-<hash>-<channel>', code: withSubdomain('store-pq7rs2-2.mybigcommerce.com'), errors: [{ ...onSubdomain(32), message: controlPanel }] },
     {
       name: 'a custom domain URL',
       code: withSubdomain('https://www.acme.com'),
@@ -71,5 +71,22 @@ ruleTester('subdomain-format', {
     },
     { name: 'a label with an underscore', code: withSubdomain('acme_store'), errors: [{ ...onSubdomain(10), message: hostLabel }] },
     { name: 'a label ending in a hyphen', code: withSubdomain('acme-'), errors: [{ ...onSubdomain(5), message: hostLabel }] },
+    {
+      name: 'the store hash as subdomain (the control-panel host, not the storefront): reported, not fixed; one finding in total',
+      code: withSubdomain('ci4bzn8adz'),
+      errors: [
+        {
+          ...onSubdomain(10),
+          severity: 'error',
+          message:
+            '`subdomain` is the store hash, which names the control-panel host store-{store_hash}.mybigcommerce.com, not the ' +
+            'storefront; use the label of the storefront address (acme for https://acme.mybigcommerce.com).',
+        },
+      ],
+      output: null,
+      otherRules: [],
+    },
+    { name: 'the store hash of a pasted storeHash path as subdomain', code: connection({ storeHash: 'stores/ci4bzn8adz', subdomain: 'ci4bzn8adz' }), errors: [{ ...onSubdomain(10), message: /is the store hash/ }] },
+    { name: 'store-<hash> of this store', code: withSubdomain('store-ci4bzn8adz'), errors: [{ ...onSubdomain(16), message: controlPanel }], output: null, otherRules: [] },
   ],
 });

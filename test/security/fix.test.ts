@@ -50,13 +50,13 @@ function fix(root: string, options: { status?: number; user?: number } = {}) {
 const read = (root: string, name: string) => readFileSync(path.join(root, name), 'utf8');
 const leftovers = (folder: string) => readdirSync(folder).filter((name) => name.includes('bc-lint-fix'));
 
-const fixableHash = connection({ storeHash: 'https://api.bigcommerce.com/stores/abc123/v3/' });
-const fixedHash = fixableHash.replace('https://api.bigcommerce.com/stores/abc123/v3/', 'abc123');
+const fixableHash = connection({ storeHash: 'https://api.bigcommerce.com/stores/pq7rs2/v3/' });
+const fixedHash = fixableHash.replace('https://api.bigcommerce.com/stores/pq7rs2/v3/', 'pq7rs2');
 
 test('a value that is an anchor or comes through an alias is not fixed, and the finding says why', () => {
-  const anchored = connection({ storeHash: '&a https://api.bigcommerce.com/stores/abc123/v3/', apiPath: '*a' });
-  const aliased = connection({ storeHash: '<omit>', apiPath: '&p https://api.bigcommerce.com/stores/abc123/v3/' }) + 'storeHash: *p\n';
-  const inAnchoredScope = 'base: &conn\n  x: 1\n' + connection({ storeHash: 'stores/abc123' });
+  const anchored = connection({ storeHash: '&a https://api.bigcommerce.com/stores/pq7rs2/v3/', apiPath: '*a' });
+  const aliased = connection({ storeHash: '<omit>', apiPath: '&p https://api.bigcommerce.com/stores/pq7rs2/v3/' }) + 'storeHash: *p\n';
+  const inAnchoredScope = 'base: &conn\n  x: 1\n' + connection({ storeHash: 'stores/pq7rs2' });
   const root = project({ 'anchored.bigcommerce.connection.yaml': anchored, 'aliased.bigcommerce.connection.yaml': aliased, 'plain.bigcommerce.connection.yaml': inAnchoredScope });
   const files = fix(root);
 
@@ -71,13 +71,13 @@ test('a value that is an anchor or comes through an alias is not fixed, and the 
   assert.match(aliasFinding!.message, /Not fixed automatically: the value comes through the alias \*p; change it where &p is defined/);
 
   // An anchor elsewhere in the file does not stop a fix of an unshared value.
-  assert.equal(read(root, 'plain.bigcommerce.connection.yaml'), inAnchoredScope.replace('stores/abc123', 'abc123'));
+  assert.equal(read(root, 'plain.bigcommerce.connection.yaml'), inAnchoredScope.replace('stores/pq7rs2', 'pq7rs2'));
 });
 
 test('fixed values read back as the same string under YAML 1.1 and 1.2', () => {
   // Each is a fix result that a plain scalar would turn into a boolean, null or number under one of the versions.
   const subdomains = ['yes', 'no', 'on', 'off', 'y', 'n', 'true', 'null'];
-  const hashes = ['0b1010', '0x1f', '0o17', '123', '1e3', '0777', 'abc123'];
+  const hashes = ['0b1010', '0x1f', '0o17', '123', '1e3', '0777', 'pq7rs2'];
   const files: Record<string, string> = {};
   for (const word of subdomains) {
     files[`sub-${word}.bigcommerce.connection.yaml`] = '%YAML 1.1\n---\n' + connection({ subdomain: `https://${word}.mybigcommerce.com/` });
@@ -105,7 +105,7 @@ test('fixed values read back as the same string under YAML 1.1 and 1.2', () => {
     expectString(`hash12-${hash}.bigcommerce.connection.yaml`, 'storeHash', hash);
   }
   // A safe word stays plain: the fix keeps the file's style where it can.
-  assert.match(read(root, 'hash-abc123.bigcommerce.connection.yaml'), /^storeHash: abc123$/m);
+  assert.match(read(root, 'hash-pq7rs2.bigcommerce.connection.yaml'), /^storeHash: pq7rs2$/m);
   assert.match(read(root, 'sub-yes.bigcommerce.connection.yaml'), /^subdomain: 'yes'$/m);
 });
 
@@ -128,7 +128,7 @@ test('read-only files, symbolic links and hard-linked files are reported and lef
     assert.equal(first!.fatal, undefined, 'a refused write is not a parse failure');
     assert.match(first!.message, why);
     // The file still has its finding, with its fix, since nothing was written.
-    assert.deepEqual(rest.map((m) => [m.ruleId, m.fix?.text]), [['store-hash-format', 'abc123']]);
+    assert.deepEqual(rest.map((m) => [m.ruleId, m.fix?.text]), [['store-hash-format', 'pq7rs2']]);
   };
   expectLeftAlone('readonly.bigcommerce.connection.yaml', /^--fix did not rewrite the file: it is read-only \(mode 444\)\.$/);
   expectLeftAlone('link.bigcommerce.connection.yaml', /^--fix did not rewrite the file: it is a symbolic link; fix the file it points to instead\.$/);
@@ -217,7 +217,7 @@ test('changedSince sees a same-size edit with the modification time put back, an
   utimesSync(file, wholeSecond, wholeSecond);
   const state = readState(file);
   assert.equal(changedSince(file, state), false);
-  writeFileSync(file, fixableHash.replace('abc123', 'abc124'));
+  writeFileSync(file, fixableHash.replace('pq7rs2', 'abc124'));
   utimesSync(file, wholeSecond, wholeSecond);
   assert.equal(statSync(file).mtimeMs, state.stats.mtimeMs);
   assert.equal(changedSince(file, state), true, 'same size and time, other bytes');

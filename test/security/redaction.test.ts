@@ -12,7 +12,7 @@ const jsonOf = (root: string) => {
 test('an unquoted ${...} in a flow mapping: the plaintext clientSecret after it is in no message, no source', () => {
   const secret = 'Fq9zXv7Lw2Kp4Nt';
   const root = project({
-    'flow.bigcommerce.connection.yaml': `{ name: Flow, storeHash: abc123, authType: custom, accessToken: \${BIGCOMMERCE_ACCESS_TOKEN}, clientSecret: ${secret} }\n`,
+    'flow.bigcommerce.connection.yaml': `{ name: Flow, storeHash: pq7rs2, authType: custom, accessToken: \${BIGCOMMERCE_ACCESS_TOKEN}, clientSecret: ${secret} }\n`,
   });
   const [result] = jsonOf(root);
   assert.ok(result!.messages.length > 0 && result!.messages.every((m) => m.ruleId === 'yaml-syntax'));
@@ -33,13 +33,13 @@ test('secrets that start with >, |, ], }, * or hold a comma or a bad escape are 
     escape: 'Ez6\\qKp3Vn8Js1',
   };
   const root = project({
-    'greater.bigcommerce.connection.yaml': `name: Greater\naccessToken: ${secrets.greater}\nstoreHash: abc123\n`,
-    'pipe.bigcommerce.connection.yaml': `name: Pipe\nclientSecret: ${secrets.pipe}\nstoreHash: abc123\n`,
-    'bracket.bigcommerce.connection.yaml': `{ name: Bracket, clientSecret: ${secrets.bracket}, storeHash: abc123 }\n`,
-    'brace.bigcommerce.connection.yaml': `{ name: Brace, accessToken: ${secrets.brace}, storeHash: abc123 }\n`,
-    'star.bigcommerce.connection.yaml': `name: Star\naccessToken: ${secrets.star}\nstoreHash: abc123\n`,
-    'comma.bigcommerce.connection.yaml': `{ name: Comma, accessToken: ${secrets.comma}, storeHash: abc123 }\n`,
-    'escape.bigcommerce.connection.yaml': `name: Escape\nclientSecret: "${secrets.escape}"\nstoreHash: abc123\n`,
+    'greater.bigcommerce.connection.yaml': `name: Greater\naccessToken: ${secrets.greater}\nstoreHash: pq7rs2\n`,
+    'pipe.bigcommerce.connection.yaml': `name: Pipe\nclientSecret: ${secrets.pipe}\nstoreHash: pq7rs2\n`,
+    'bracket.bigcommerce.connection.yaml': `{ name: Bracket, clientSecret: ${secrets.bracket}, storeHash: pq7rs2 }\n`,
+    'brace.bigcommerce.connection.yaml': `{ name: Brace, accessToken: ${secrets.brace}, storeHash: pq7rs2 }\n`,
+    'star.bigcommerce.connection.yaml': `name: Star\naccessToken: ${secrets.star}\nstoreHash: pq7rs2\n`,
+    'comma.bigcommerce.connection.yaml': `{ name: Comma, accessToken: ${secrets.comma}, storeHash: pq7rs2 }\n`,
+    'escape.bigcommerce.connection.yaml': `name: Escape\nclientSecret: "${secrets.escape}"\nstoreHash: pq7rs2\n`,
   });
   const results = jsonOf(root);
   assert.equal(results.length, 7);
@@ -54,7 +54,7 @@ test('a secret reused through an alias in tokenType, integration, subdomain, sto
   const root = project({
     'alias.bigcommerce.connection.yaml': [
       'name: Alias reuse',
-      'storeHash: abc123',
+      'storeHash: pq7rs2',
       'authType: custom',
       `accessToken: &t ${secret}`,
       'tokenType: *t',
@@ -88,9 +88,9 @@ test('a secret reused through an alias in tokenType, integration, subdomain, sto
 test('a token pasted into subdomain is not printed, lower-cased or not, in a message or a fix, in its file or another', () => {
   const token = 'Pk2Mz8Xq4Wv6Jr';
   const root = project({
-    'same.bigcommerce.connection.yaml': `name: Same file\nstoreHash: abc123\nauthType: token\naccessToken: ${token}\nsubdomain: ${token}\n`,
-    'a-token.bigcommerce.connection.yaml': `name: Token here\nstoreHash: abc123\nauthType: token\naccessToken: ${token}\n`,
-    'b-subdomain.bigcommerce.connection.yaml': `name: Label here\nstoreHash: abc123\nauthType: token\naccessToken: \${T}\nsubdomain: ${token}\n`,
+    'same.bigcommerce.connection.yaml': `name: Same file\nstoreHash: pq7rs2\nauthType: token\naccessToken: ${token}\nsubdomain: ${token}\n`,
+    'a-token.bigcommerce.connection.yaml': `name: Token here\nstoreHash: pq7rs2\nauthType: token\naccessToken: ${token}\n`,
+    'b-subdomain.bigcommerce.connection.yaml': `name: Label here\nstoreHash: pq7rs2\nauthType: token\naccessToken: \${T}\nsubdomain: ${token}\n`,
   });
   const results = jsonOf(root);
   for (const result of results.filter((r) => !r.filePath.endsWith('a-token.bigcommerce.connection.yaml'))) {
@@ -125,4 +125,4 @@ test('SARIF fingerprints of a broken document do not depend on its secret', () =
   assert.deepEqual(fingerprints(file('98')), first);
 });
 
-const baseConnection = 'name: Pin test\nstoreHash: abc123\nauthType: token\naccessToken: ${BIGCOMMERCE_ACCESS_TOKEN}\n';
+const baseConnection = 'name: Pin test\nstoreHash: pq7rs2\nauthType: token\naccessToken: ${BIGCOMMERCE_ACCESS_TOKEN}\n';

@@ -74,7 +74,7 @@ test('custom integration profiles: needs, storefrontTokens and excess', () => {
     ['integration-requirements', 'excess-scopes'],
   );
   assert.match(byFile['erp.bigcommerce.connection.yaml'][0].message, /integration `erp-sync` needs `orders` at least `modify`/);
-  assert.match(byFile['erp.bigcommerce.connection.yaml'][1].message, /`themes: modify` is more than integration `erp-sync` needs/);
+  assert.match(byFile['erp.bigcommerce.connection.yaml'][1].message, /`themes: modify` \(store_themes_manage\) is more than integration `erp-sync` needs/);
   // storefrontTokens: true keeps storefront-scopes-manage on.
   assert.deepEqual(byFile['app.bigcommerce.connection.yaml'].map((m: { ruleId: string }) => m.ruleId), ['storefront-scopes-manage', 'storefront-scopes-manage']);
 });

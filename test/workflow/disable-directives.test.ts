@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { connection, lint, runCli } from '../helpers.js';
 
 const withDirective = (directive: string) =>
-  connection({ storeHash: `stores/abc123\n${directive}\ntokenType: stencil-cli` });
+  connection({ storeHash: `stores/pq7rs2\n${directive}\ntokenType: stencil-cli` });
 
 test('disable-next-line suppresses the named rule on the next line only', () => {
   const text = withDirective('# bc-lint-disable-next-line token-type -- theme account, replaced in Q1');
@@ -18,7 +18,7 @@ test('disable-next-line with several rules, and a directive after a value', () =
   const text = [
     'name: Several rules',
     '# bc-lint-disable-next-line store-hash-format, no-plaintext-secret -- fixture for the docs',
-    'storeHash: stores/abc123',
+    'storeHash: stores/pq7rs2',
     'authType: token # bc-lint-disable-next-line no-plaintext-secret -- example only',
     'accessToken: plain-text-value',
     '',
@@ -54,7 +54,8 @@ test('a directive inside a quoted or block scalar is text, not a comment', () =>
     clientId: '|\n  # bc-lint-disable-file token-type',
     tokenType: 'stencil-cli',
   });
-  assert.deepEqual(lint(text).map((f) => f.ruleId), ['token-type']);
+  // The block scalar is clientId's value (not a client ID, so client-id-format warns), and its # is text.
+  assert.deepEqual(lint(text).map((f) => f.ruleId), ['client-id-format', 'token-type']);
 });
 
 test('an unknown rule in a directive is reported, with a suggestion', () => {

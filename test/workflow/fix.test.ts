@@ -89,7 +89,7 @@ test('--fix writes atomically: the file is replaced by rename, keeps its mode, a
 });
 
 test('a file with yaml-syntax errors is never written', () => {
-  const broken = `storeHash: stores/abc123\nname: [unclosed\n`;
+  const broken = `storeHash: stores/pq7rs2\nname: [unclosed\n`;
   const { root, file } = projectWith('bigcommerce.connection.yaml', broken);
   const run = runCli(['--fix'], { cwd: root });
   assert.equal(run.status, 1);
@@ -98,14 +98,14 @@ test('a file with yaml-syntax errors is never written', () => {
 });
 
 test('a multi-document file with a broken document is not written', () => {
-  const text = `${connection({ storeHash: 'stores/abc123' })}---\nname: [unclosed\n`;
+  const text = `${connection({ storeHash: 'stores/pq7rs2' })}---\nname: [unclosed\n`;
   const { root, file } = projectWith('bigcommerce.connection.yaml', text);
   runCli(['--fix'], { cwd: root });
   assert.equal(readFileSync(file, 'utf8'), text);
 });
 
 test('--fix reports what remains; --fix-dry-run reports the same without writing', () => {
-  const text = connection({ storeHash: 'stores/abc123', tokenType: 'stencil-cli' });
+  const text = connection({ storeHash: 'stores/pq7rs2', tokenType: 'stencil-cli' });
   const { root, file } = projectWith('bigcommerce.connection.yaml', text);
   const dry = runCli(['--fix-dry-run', '--format', 'json'], { cwd: root });
   assert.equal(dry.status, 1);
@@ -113,17 +113,17 @@ test('--fix reports what remains; --fix-dry-run reports the same without writing
   assert.equal(readFileSync(file, 'utf8'), text);
   const real = runCli(['--fix', '--format', 'json'], { cwd: root });
   assert.equal(real.stdout, dry.stdout);
-  assert.equal(readFileSync(file, 'utf8'), text.replace('stores/abc123', 'abc123'));
+  assert.equal(readFileSync(file, 'utf8'), text.replace('stores/pq7rs2', 'pq7rs2'));
 });
 
 test('JSON output carries ESLint-style fix objects that produce the fixed file', () => {
-  const text = connection({ storeHash: 'stores/abc123', subdomain: 'acme.mybigcommerce.com' });
+  const text = connection({ storeHash: 'stores/pq7rs2', subdomain: 'acme.mybigcommerce.com' });
   const { root } = projectWith('bigcommerce.connection.yaml', text);
   const [result] = JSON.parse(runCli(['--format', 'json'], { cwd: root }).stdout);
   assert.equal(result.fixableErrorCount, 2);
   const fixes = result.messages.map((m: { fix: { range: [number, number]; text: string } }) => m.fix);
   assert.deepEqual(fixes, [
-    { range: [text.indexOf('stores/abc123'), text.indexOf('stores/abc123') + 13], text: 'abc123' },
+    { range: [text.indexOf('stores/pq7rs2'), text.indexOf('stores/pq7rs2') + 13], text: 'pq7rs2' },
     { range: [text.indexOf('acme.mybigcommerce.com'), text.indexOf('acme.mybigcommerce.com') + 22], text: 'acme' },
   ]);
 });

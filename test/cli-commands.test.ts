@@ -15,7 +15,7 @@ test('an option of another command exits 2 with one line naming the option and b
   assertUsageError(runCli(['rules', '--fix', '--format', 'json']), /^bc-lint: --fix is an option of bc-lint \[paths\], not of bc-lint rules\n$/);
   // rules has its own --format (stylish or json, contract v2); lint's formats are refused there.
   assertUsageError(runCli(['rules', '-f', 'sarif']), /^bc-lint: unknown format "sarif" for bc-lint rules; use stylish or json\n$/);
-  assertUsageError(runCli(['rules', '--today', '2026-01-01']), /^bc-lint: --today is an option of bc-lint \[paths\], not of bc-lint rules\n$/);
+  assertUsageError(runCli(['rules', '--today', '2026-01-01']), /^bc-lint: --today is an option of bc-lint \[paths\] and bc-lint lsp, not of bc-lint rules\n$/);
   assertUsageError(runCli(['explain', '--quiet', 'schema']), /--quiet is an option of bc-lint \[paths\], not of bc-lint explain/);
   assertUsageError(runCli(['schema', '--integration', 'celigo']), /--integration is an option of bc-lint init and bc-lint import, not of bc-lint schema/);
   assertUsageError(runCli(['init', '--no-color']), /--no-color is an option of bc-lint \[paths\] and bc-lint explain, not of bc-lint init/);

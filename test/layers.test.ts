@@ -32,11 +32,13 @@ const layers: Layer[] = [
   { name: 'formatters', members: ['formatters/'], mayImport: ['model'] },
   // Builds the formatters' context from the rule registry, once per run, for the entry points.
   { name: 'format-context', members: ['format-context.ts'], mayImport: ['formatters', 'rules', 'model'] },
-  ...['cli', 'action', 'api'].map((name) => ({
+  ...['action', 'api', 'lsp'].map((name) => ({
     name,
     members: [`${name}/`],
     mayImport: below('format-context', 'formatters', 'run', 'config', 'credentials', 'pipeline', 'rules'),
   })),
+  // The CLI starts the language server (`bc-lint lsp`), loaded lazily by that command only.
+  { name: 'cli', members: ['cli/'], mayImport: below('lsp', 'format-context', 'formatters', 'run', 'config', 'credentials', 'pipeline', 'rules') },
 ];
 
 /** Imports that run up today and are still to be removed. An entry that no longer occurs fails the test, so the list only shrinks. */

@@ -57,7 +57,7 @@ test('the packed CLI runs from the tarball alone: lint with every lazily loaded 
   assert.equal(untar.status, 0, untar.stderr);
   const cli = path.join(destination, 'package', 'dist/cli/index.js');
   const project = mkdtempSync(path.join(tmpdir(), 'bc-lint-pack-project-'));
-  writeFileSync(path.join(project, 'bigcommerce.connection.yaml'), connection({ storeHash: 'stores/abc123' }));
+  writeFileSync(path.join(project, 'bigcommerce.connection.yaml'), connection({ storeHash: 'stores/pq7rs2' }));
   const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: project, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8' });
 
   // Each format is a lazily loaded chunk of the bundle: all of them must be in the package.

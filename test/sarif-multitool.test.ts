@@ -72,8 +72,10 @@ function workspace(): { repository: string; cwd: string; outside: string } {
   for (const folder of [path.join(repository, '.git'), cwd, outside]) mkdirSync(folder, { recursive: true });
   const copy = (from: string, to: string) => writeFileSync(to, readFileSync(path.join(repoRoot, from)));
   for (const name of ['pasted', 'scopes', 'typos']) copy(`examples/broken/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
-  for (const name of ['secrets', 'syntax']) copy(`test/formatters/fixtures/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
+  for (const name of ['secrets', 'syntax', 'v2']) copy(`test/formatters/fixtures/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
   copy('test/fixtures/cli/new-user.bigcommerce.connection.yaml', path.join(repository, 'top.bigcommerce.connection.yaml'));
+  // A committed credential (no-committed-credentials): a Catalyst-style .env file with a token.
+  writeFileSync(path.join(cwd, '.env.production'), 'BIGCOMMERCE_ACCESS_TOKEN=q7rvx2kd9wm4tz8hb3nc6pj5ly1fs0g\n');
   copy('examples/broken/pasted.bigcommerce.connection.yaml', path.join(outside, 'lost.bigcommerce.connection.yaml'));
   const fifo = spawnSync('mkfifo', [path.join(cwd, 'pipe.bigcommerce.connection.yaml')]);
   assert.equal(fifo.status, 0, String(fifo.stderr));

@@ -4,7 +4,8 @@ import path from 'node:path';
  * The files in which BigCommerce tools keep credentials, by name alone (no reading): what discovery hands to the
  * credential pipeline (src/credentials). A `*.txt` file is only a candidate: its first bytes decide.
  */
-export type CredentialFileKind = 'download' | 'stencil' | 'catalyst' | 'env';
+export type { CredentialFileKind } from '../model/credential-kinds.js';
+import type { CredentialFileKind } from '../model/credential-kinds.js';
 
 export function credentialKindByName(file: string): CredentialFileKind | undefined {
   const name = path.basename(file);

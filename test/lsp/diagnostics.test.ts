@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from '../../src/model/docs-url.js';
 /**
  * `bc-lint lsp` as an editor sees it: the built server over stdio, its diagnostics compared with the CLI's
  * `--format json` for the same text, config and date.
@@ -11,7 +12,7 @@ import { fixturesDir } from '../helpers.js';
 import { LspSession, type Diagnostic } from './lsp-client.js';
 import { cliResult, cliShape, diagnosticShape, exampleAndFixtureFiles, tempFolder } from './support.js';
 
-const docsUrl = (rule: string) => `https://github.com/bc-lint/bc-lint/blob/main/docs/rules/${rule}.md`;
+const docsUrl = ruleDocsUrl;
 
 describe('bc-lint lsp: diagnostics', () => {
   let session: LspSession;

@@ -113,6 +113,40 @@ ruleTester(rule, {
     },
     { name: 'no integration means no requirements', code: connection({}, { products: 'read-only' }) },
     { name: 'a non-string integration is left to the schema', code: connection({ integration: '42' }), otherRules: ['schema'] },
+    // One problem, one finding (contract v2): authType and the storefront scopes are owned by the earlier rules in the
+    // table; this rule never reports them, whatever their severity and even when they are turned off.
+    {
+      name: 'celigo: with no-token-auth turned off, authType token is reported by no rule',
+      code: celigoWithTokenAuth,
+      today: '2026-07-01',
+      config: { rules: { 'no-token-auth': 'off' } },
+      otherRules: [],
+    },
+    {
+      name: 'celigo with authType token before the cut-off: one warning, from no-token-auth (its date-bound severity is final)',
+      code: celigoWithTokenAuth,
+      today: '2026-06-30',
+      otherRules: ['no-token-auth'],
+    },
+    {
+      name: 'celigo with authType token and no-token-auth: warn after the cut-off: one finding, from no-token-auth',
+      code: celigoWithTokenAuth,
+      today: '2026-07-01',
+      config: { rules: { 'no-token-auth': 'warning' } },
+      otherRules: ['no-token-auth'],
+    },
+    {
+      name: 'celigo: with storefront-scopes-manage turned off, the scope below manage is reported by no rule',
+      code: celigoWithoutStorefrontTokens,
+      config: { rules: { 'storefront-scopes-manage': 'off' } },
+      otherRules: [],
+    },
+    {
+      name: 'celigo: with storefront-scopes-manage at warning, the scope below manage is its warning only',
+      code: celigoWithoutStorefrontTokens,
+      config: { rules: { 'storefront-scopes-manage': 'warning' } },
+      otherRules: ['storefront-scopes-manage'],
+    },
   ],
   invalid: [
     {
@@ -120,26 +154,6 @@ ruleTester(rule, {
       code: connection({ integration: 'celigo' }),
       errors: [{ line: 1, column: 1, endLine: 8, endColumn: 51, severity: 'error', message: 'integration `celigo` needs `subdomain` to be set: the label before .mybigcommerce.com in the storefront address (acme for https://acme.mybigcommerce.com).' }],
       output: null,
-    },
-    {
-      name: 'celigo: with no-token-auth turned off, the need for authType custom is still reported',
-      code: celigoWithTokenAuth,
-      config: { rules: { 'no-token-auth': 'off' } },
-      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, message: 'integration `celigo` needs `authType: custom`.' }],
-    },
-    {
-      name: 'celigo with authType token before the cut-off: the error from this rule wins over the no-token-auth warning',
-      code: celigoWithTokenAuth,
-      today: '2026-06-30',
-      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, severity: 'error' }],
-      otherRules: [],
-    },
-    {
-      name: 'celigo: with storefront-scopes-manage turned off, the scope need is still reported',
-      code: celigoWithoutStorefrontTokens,
-      config: { rules: { 'storefront-scopes-manage': 'off' } },
-      errors: [{ line: 8, column: 24, endLine: 8, endColumn: 28, message: 'integration `celigo` needs `storefrontApiTokens` at least `manage` (store_storefront_api); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' }],
-      otherRules: [],
     },
     {
       name: 'migration-import: a required scope below modify is reported on its level',

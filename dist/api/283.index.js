@@ -10,9 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatStylish: () => (/* binding */ formatStylish)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _rules_docs_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9814);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4738);
-
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4738);
 
 
 const codes = { red: [31, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22], underline: [4, 24] };
@@ -37,11 +35,11 @@ const formatStylish = (reports, context) => {
         fixableErrors += report.fixableErrorCount;
         fixableWarnings += report.fixableWarningCount;
         // Names and messages may hold control characters or workflow-command text: shown escaped, never acted on.
-        lines.push(paint('underline', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeLogLine */ ._P)(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(context.cwd, report.filePath) || report.filePath)));
+        lines.push(paint('underline', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogLine */ ._P)(node_path__WEBPACK_IMPORTED_MODULE_0__.relative(context.cwd, report.filePath) || report.filePath)));
         const rows = report.findings.map((finding) => ({
             position: `${finding.line}:${finding.column}`,
             severity: finding.severity,
-            message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeLogText */ .dD)(finding.message),
+            message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeLogText */ .dD)(finding.message),
             ruleId: finding.ruleId ?? '',
         }));
         const positionWidth = Math.max(...rows.map((row) => row.position.length));
@@ -62,8 +60,10 @@ const formatStylish = (reports, context) => {
     if (fixableErrors + fixableWarnings > 0) {
         lines.push(paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`));
     }
-    const ruleWidth = Math.max(0, ...[...rulesSeen].map((id) => id.length));
-    lines.push('', 'Rule docs:', ...[...rulesSeen].sort().map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', (0,_rules_docs_url_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleDocsUrl */ .h)(id))}`));
+    const docsUrls = new Map(context.rules.map((rule) => [rule.id, rule.docsUrl]));
+    const documented = [...rulesSeen].filter((id) => docsUrls.has(id)).sort();
+    const ruleWidth = Math.max(0, ...documented.map((id) => id.length));
+    lines.push('', 'Rule docs:', ...documented.map((id) => `  ${id.padEnd(ruleWidth)}  ${paint('dim', docsUrls.get(id))}`));
     return lines.join('\n') + '\n';
 };
 

@@ -39,7 +39,7 @@ function helpText() {
         'Commands:',
         ...named.flatMap((command) => [
             ...row('  ', command.usage.replace(/ ?\[--[^\]]*\]/g, ''), command.summary),
-            ...command.options.flatMap((option) => row('    ', `--${option.name}${option.value ? ` ${option.value}` : ''}`, option.description)),
+            ...command.options.flatMap((option) => optionRow('    ', option)),
         ]),
         '',
         'Exit codes: 0 no errors, 1 errors or too many warnings, 2 bad usage or internal failure.',

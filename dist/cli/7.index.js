@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   V9: () => (/* binding */ escapeCommandData),
 /* harmony export */   YG: () => (/* binding */ escapeCommandProperty),
 /* harmony export */   _P: () => (/* binding */ escapeLogLine),
-/* harmony export */   dD: () => (/* binding */ escapeLogText)
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   f$: () => (/* reexport safe */ _model_display_js__WEBPACK_IMPORTED_MODULE_0__.f$)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
 /* harmony import */ var _model_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9529);
@@ -150,8 +151,9 @@ function showControlCharacters(text) {
 /** Longest name a message quotes in full; a longer key is cut (a hostile file may hold a multi-megabyte key). */
 const maxShownLength = 40;
 /**
- * A key name as a message quotes it: a Markdown code span, control characters escaped, backticks replaced, cut
- * to 40 characters. Only for names (keys, paths): values are never quoted.
+ * A key name as a message quotes it: a Markdown code span, backticks replaced, cut to 40 characters. Control
+ * characters stay as they are: each output escapes them for its medium (formatters/escape.ts). Only for names
+ * (keys, paths): values are never quoted.
  */
 function codeName(name) {
     const cut = name.length > maxShownLength ? `${name.slice(0, maxShownLength)}...` : name;

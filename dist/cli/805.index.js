@@ -25,8 +25,9 @@ var picomatch = __webpack_require__(4006);
 
 const validate = (/* unused pure expression or super */ null && (validate11));
 /* harmony default export */ const config_validator = (validate11);
-const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://unpkg.com/bc-lint/schemas/bc-lint.config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "yaml-syntax": { "type": "string", "enum": ["off", "warn", "error"] }, "schema": { "type": "string", "enum": ["off", "warn", "error"] }, "no-token-auth": { "type": "string", "enum": ["off", "warn", "error"] }, "store-hash-format": { "type": "string", "enum": ["off", "warn", "error"] }, "subdomain-format": { "type": "string", "enum": ["off", "warn", "error"] }, "api-path-format": { "type": "string", "enum": ["off", "warn", "error"] }, "storefront-scopes-manage": { "type": "string", "enum": ["off", "warn", "error"] }, "no-plaintext-secret": { "type": "string", "enum": ["off", "warn", "error"] }, "token-type": { "type": "string", "enum": ["off", "warn", "error"] }, "integration-requirements": { "type": "string", "enum": ["off", "warn", "error"] }, "excess-scopes": { "type": "string", "enum": ["off", "warn", "error"] } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "integrations": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["needs"], "properties": { "description": { "type": "string" }, "storefrontTokens": { "type": "boolean", "default": false }, "needs": { "$ref": "bigcommerce.connection.schema.json#/properties/scopes" }, "excess": { "type": "boolean", "default": false } } } } } };
-const schema16 = { "type": "object", "additionalProperties": false, "properties": { "content": { "type": "string", "enum": ["none", "read-only", "modify"] }, "checkoutContent": { "type": "string", "enum": ["none", "read-only", "modify"] }, "customers": { "type": "string", "enum": ["none", "read-only", "modify"] }, "customersLogin": { "type": "string", "enum": ["none", "login"] }, "informationAndSettings": { "type": "string", "enum": ["none", "read-only", "modify"] }, "marketing": { "type": "string", "enum": ["none", "read-only", "modify"] }, "orders": { "type": "string", "enum": ["none", "read-only", "modify"] }, "orderTransactions": { "type": "string", "enum": ["none", "read-only", "modify"] }, "createPayments": { "type": "string", "enum": ["none", "create"] }, "getPaymentMethods": { "type": "string", "enum": ["none", "read-only"] }, "storedPaymentInstruments": { "type": "string", "enum": ["none", "read-only", "modify"] }, "products": { "type": "string", "enum": ["none", "read-only", "modify"] }, "themes": { "type": "string", "enum": ["none", "read-only", "modify"] }, "carts": { "type": "string", "enum": ["none", "read-only", "modify"] }, "checkouts": { "type": "string", "enum": ["none", "read-only", "modify"] }, "sitesAndRoutes": { "type": "string", "enum": ["none", "read-only", "modify"] }, "channelSettings": { "type": "string", "enum": ["none", "read-only", "modify"] }, "channelListings": { "type": "string", "enum": ["none", "read-only", "modify"] }, "storefrontApiTokens": { "type": "string", "enum": ["none", "manage"] }, "storefrontApiCustomerImpersonationTokens": { "type": "string", "enum": ["none", "manage"] }, "storeLogs": { "type": "string", "enum": ["none", "read-only"] }, "storeLocations": { "type": "string", "enum": ["none", "read-only", "modify"] }, "storeInventory": { "type": "string", "enum": ["none", "read-only", "modify"] }, "fulfillmentMethods": { "type": "string", "enum": ["none", "read-only", "modify"] }, "orderFulfillment": { "type": "string", "enum": ["none", "read-only", "modify"] }, "metafieldOwnership": { "type": "string", "enum": ["none", "manage"] }, "metafieldsAccess": { "type": "string", "enum": ["standard", "full"] }, "storeTranslations": { "type": "string", "enum": ["none", "read-only", "modify"] } } };
+const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://unpkg.com/bc-lint/schemas/bc-lint.config.schema.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "yaml-syntax": { "$ref": "#/definitions/severity" }, "no-plaintext-secret": { "$ref": "#/definitions/severity" }, "secret-reference-format": { "$ref": "#/definitions/severity" }, "placeholder-value": { "$ref": "#/definitions/severity" }, "store-hash-format": { "$ref": "#/definitions/severity" }, "subdomain-format": { "$ref": "#/definitions/severity" }, "api-path-format": { "$ref": "#/definitions/severity" }, "client-id-format": { "$ref": "#/definitions/severity" }, "token-type": { "$ref": "#/definitions/severity" }, "no-token-auth": { "$ref": "#/definitions/severity" }, "storefront-scopes-manage": { "$ref": "#/definitions/severity" }, "customer-login-needs-secret": { "$ref": "#/definitions/severity" }, "integration-requirements": { "$ref": "#/definitions/severity" }, "excess-scopes": { "$ref": "#/definitions/severity" }, "client-id-reuse": { "$ref": "#/definitions/severity" }, "schema": { "$ref": "#/definitions/severity" }, "no-committed-credentials": { "$ref": "#/definitions/severity" } } }, "ignore": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "integrations": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9][a-z0-9-]*$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["needs"], "properties": { "description": { "type": "string" }, "storefrontTokens": { "type": "boolean", "default": false }, "needs": { "$ref": "bigcommerce.connection.schema.json#/properties/scopes" }, "excess": { "type": "boolean", "default": false } } } } }, "definitions": { "severity": { "enum": ["off", "warn", "warning", "error", 0, 1, 2] } } };
+const schema16 = { "enum": ["off", "warn", "warning", "error", 0, 1, 2] };
+const schema33 = { "type": "object", "additionalProperties": false, "properties": { "content": { "type": "string", "enum": ["none", "read-only", "modify"] }, "checkoutContent": { "type": "string", "enum": ["none", "read-only", "modify"] }, "customers": { "type": "string", "enum": ["none", "read-only", "modify"] }, "customersLogin": { "type": "string", "enum": ["none", "login"] }, "informationAndSettings": { "type": "string", "enum": ["none", "read-only", "modify"] }, "marketing": { "type": "string", "enum": ["none", "read-only", "modify"] }, "orders": { "type": "string", "enum": ["none", "read-only", "modify"] }, "orderTransactions": { "type": "string", "enum": ["none", "read-only", "modify"] }, "createPayments": { "type": "string", "enum": ["none", "create"] }, "getPaymentMethods": { "type": "string", "enum": ["none", "read-only"] }, "storedPaymentInstruments": { "type": "string", "enum": ["none", "read-only", "modify"] }, "products": { "type": "string", "enum": ["none", "read-only", "modify"] }, "themes": { "type": "string", "enum": ["none", "read-only", "modify"] }, "carts": { "type": "string", "enum": ["none", "read-only", "modify"] }, "checkouts": { "type": "string", "enum": ["none", "read-only", "modify"] }, "sitesAndRoutes": { "type": "string", "enum": ["none", "read-only", "modify"] }, "channelSettings": { "type": "string", "enum": ["none", "read-only", "modify"] }, "channelListings": { "type": "string", "enum": ["none", "read-only", "modify"] }, "storefrontApiTokens": { "type": "string", "enum": ["none", "manage"] }, "storefrontApiCustomerImpersonationTokens": { "type": "string", "enum": ["none", "manage"] }, "storeLogs": { "type": "string", "enum": ["none", "read-only"] }, "storeLocations": { "type": "string", "enum": ["none", "read-only", "modify"] }, "storeInventory": { "type": "string", "enum": ["none", "read-only", "modify"] }, "fulfillmentMethods": { "type": "string", "enum": ["none", "read-only", "modify"] }, "orderFulfillment": { "type": "string", "enum": ["none", "read-only", "modify"] }, "metafieldOwnership": { "type": "string", "enum": ["none", "manage"] }, "metafieldsAccess": { "type": "string", "enum": ["standard", "full"] }, "storeTranslations": { "type": "string", "enum": ["none", "read-only", "modify"] } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ((text) => { let count = 0; for (const _ of text)
     count++; return count; });
@@ -73,8 +74,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data1["yaml-syntax"] !== undefined) {
                 let data2 = data1["yaml-syntax"];
-                if (typeof data2 !== "string") {
-                    const err3 = { instancePath: instancePath + "/rules/yaml-syntax", schemaPath: "#/properties/rules/properties/yaml-syntax/type", keyword: "type", params: { type: "string" } };
+                if (!(((((((data2 === "off") || (data2 === "warn")) || (data2 === "warning")) || (data2 === "error")) || (data2 === 0)) || (data2 === 1)) || (data2 === 2))) {
+                    const err3 = { instancePath: instancePath + "/rules/yaml-syntax", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -83,8 +84,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data2 === "off") || (data2 === "warn")) || (data2 === "error"))) {
-                    const err4 = { instancePath: instancePath + "/rules/yaml-syntax", schemaPath: "#/properties/rules/properties/yaml-syntax/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["yaml-syntax"].enum } };
+            }
+            if (data1["no-plaintext-secret"] !== undefined) {
+                let data3 = data1["no-plaintext-secret"];
+                if (!(((((((data3 === "off") || (data3 === "warn")) || (data3 === "warning")) || (data3 === "error")) || (data3 === 0)) || (data3 === 1)) || (data3 === 2))) {
+                    const err4 = { instancePath: instancePath + "/rules/no-plaintext-secret", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err4];
                     }
@@ -94,10 +98,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1.schema !== undefined) {
-                let data3 = data1.schema;
-                if (typeof data3 !== "string") {
-                    const err5 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/properties/rules/properties/schema/type", keyword: "type", params: { type: "string" } };
+            if (data1["secret-reference-format"] !== undefined) {
+                let data4 = data1["secret-reference-format"];
+                if (!(((((((data4 === "off") || (data4 === "warn")) || (data4 === "warning")) || (data4 === "error")) || (data4 === 0)) || (data4 === 1)) || (data4 === 2))) {
+                    const err5 = { instancePath: instancePath + "/rules/secret-reference-format", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -106,8 +110,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data3 === "off") || (data3 === "warn")) || (data3 === "error"))) {
-                    const err6 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/properties/rules/properties/schema/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties.schema.enum } };
+            }
+            if (data1["placeholder-value"] !== undefined) {
+                let data5 = data1["placeholder-value"];
+                if (!(((((((data5 === "off") || (data5 === "warn")) || (data5 === "warning")) || (data5 === "error")) || (data5 === 0)) || (data5 === 1)) || (data5 === 2))) {
+                    const err6 = { instancePath: instancePath + "/rules/placeholder-value", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err6];
                     }
@@ -117,10 +124,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["no-token-auth"] !== undefined) {
-                let data4 = data1["no-token-auth"];
-                if (typeof data4 !== "string") {
-                    const err7 = { instancePath: instancePath + "/rules/no-token-auth", schemaPath: "#/properties/rules/properties/no-token-auth/type", keyword: "type", params: { type: "string" } };
+            if (data1["store-hash-format"] !== undefined) {
+                let data6 = data1["store-hash-format"];
+                if (!(((((((data6 === "off") || (data6 === "warn")) || (data6 === "warning")) || (data6 === "error")) || (data6 === 0)) || (data6 === 1)) || (data6 === 2))) {
+                    const err7 = { instancePath: instancePath + "/rules/store-hash-format", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -129,8 +136,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data4 === "off") || (data4 === "warn")) || (data4 === "error"))) {
-                    const err8 = { instancePath: instancePath + "/rules/no-token-auth", schemaPath: "#/properties/rules/properties/no-token-auth/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["no-token-auth"].enum } };
+            }
+            if (data1["subdomain-format"] !== undefined) {
+                let data7 = data1["subdomain-format"];
+                if (!(((((((data7 === "off") || (data7 === "warn")) || (data7 === "warning")) || (data7 === "error")) || (data7 === 0)) || (data7 === 1)) || (data7 === 2))) {
+                    const err8 = { instancePath: instancePath + "/rules/subdomain-format", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err8];
                     }
@@ -140,10 +150,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["store-hash-format"] !== undefined) {
-                let data5 = data1["store-hash-format"];
-                if (typeof data5 !== "string") {
-                    const err9 = { instancePath: instancePath + "/rules/store-hash-format", schemaPath: "#/properties/rules/properties/store-hash-format/type", keyword: "type", params: { type: "string" } };
+            if (data1["api-path-format"] !== undefined) {
+                let data8 = data1["api-path-format"];
+                if (!(((((((data8 === "off") || (data8 === "warn")) || (data8 === "warning")) || (data8 === "error")) || (data8 === 0)) || (data8 === 1)) || (data8 === 2))) {
+                    const err9 = { instancePath: instancePath + "/rules/api-path-format", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err9];
                     }
@@ -152,8 +162,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data5 === "off") || (data5 === "warn")) || (data5 === "error"))) {
-                    const err10 = { instancePath: instancePath + "/rules/store-hash-format", schemaPath: "#/properties/rules/properties/store-hash-format/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["store-hash-format"].enum } };
+            }
+            if (data1["client-id-format"] !== undefined) {
+                let data9 = data1["client-id-format"];
+                if (!(((((((data9 === "off") || (data9 === "warn")) || (data9 === "warning")) || (data9 === "error")) || (data9 === 0)) || (data9 === 1)) || (data9 === 2))) {
+                    const err10 = { instancePath: instancePath + "/rules/client-id-format", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -163,10 +176,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["subdomain-format"] !== undefined) {
-                let data6 = data1["subdomain-format"];
-                if (typeof data6 !== "string") {
-                    const err11 = { instancePath: instancePath + "/rules/subdomain-format", schemaPath: "#/properties/rules/properties/subdomain-format/type", keyword: "type", params: { type: "string" } };
+            if (data1["token-type"] !== undefined) {
+                let data10 = data1["token-type"];
+                if (!(((((((data10 === "off") || (data10 === "warn")) || (data10 === "warning")) || (data10 === "error")) || (data10 === 0)) || (data10 === 1)) || (data10 === 2))) {
+                    const err11 = { instancePath: instancePath + "/rules/token-type", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err11];
                     }
@@ -175,8 +188,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data6 === "off") || (data6 === "warn")) || (data6 === "error"))) {
-                    const err12 = { instancePath: instancePath + "/rules/subdomain-format", schemaPath: "#/properties/rules/properties/subdomain-format/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["subdomain-format"].enum } };
+            }
+            if (data1["no-token-auth"] !== undefined) {
+                let data11 = data1["no-token-auth"];
+                if (!(((((((data11 === "off") || (data11 === "warn")) || (data11 === "warning")) || (data11 === "error")) || (data11 === 0)) || (data11 === 1)) || (data11 === 2))) {
+                    const err12 = { instancePath: instancePath + "/rules/no-token-auth", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -186,10 +202,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["api-path-format"] !== undefined) {
-                let data7 = data1["api-path-format"];
-                if (typeof data7 !== "string") {
-                    const err13 = { instancePath: instancePath + "/rules/api-path-format", schemaPath: "#/properties/rules/properties/api-path-format/type", keyword: "type", params: { type: "string" } };
+            if (data1["storefront-scopes-manage"] !== undefined) {
+                let data12 = data1["storefront-scopes-manage"];
+                if (!(((((((data12 === "off") || (data12 === "warn")) || (data12 === "warning")) || (data12 === "error")) || (data12 === 0)) || (data12 === 1)) || (data12 === 2))) {
+                    const err13 = { instancePath: instancePath + "/rules/storefront-scopes-manage", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err13];
                     }
@@ -198,8 +214,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data7 === "off") || (data7 === "warn")) || (data7 === "error"))) {
-                    const err14 = { instancePath: instancePath + "/rules/api-path-format", schemaPath: "#/properties/rules/properties/api-path-format/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["api-path-format"].enum } };
+            }
+            if (data1["customer-login-needs-secret"] !== undefined) {
+                let data13 = data1["customer-login-needs-secret"];
+                if (!(((((((data13 === "off") || (data13 === "warn")) || (data13 === "warning")) || (data13 === "error")) || (data13 === 0)) || (data13 === 1)) || (data13 === 2))) {
+                    const err14 = { instancePath: instancePath + "/rules/customer-login-needs-secret", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err14];
                     }
@@ -209,10 +228,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["storefront-scopes-manage"] !== undefined) {
-                let data8 = data1["storefront-scopes-manage"];
-                if (typeof data8 !== "string") {
-                    const err15 = { instancePath: instancePath + "/rules/storefront-scopes-manage", schemaPath: "#/properties/rules/properties/storefront-scopes-manage/type", keyword: "type", params: { type: "string" } };
+            if (data1["integration-requirements"] !== undefined) {
+                let data14 = data1["integration-requirements"];
+                if (!(((((((data14 === "off") || (data14 === "warn")) || (data14 === "warning")) || (data14 === "error")) || (data14 === 0)) || (data14 === 1)) || (data14 === 2))) {
+                    const err15 = { instancePath: instancePath + "/rules/integration-requirements", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err15];
                     }
@@ -221,8 +240,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data8 === "off") || (data8 === "warn")) || (data8 === "error"))) {
-                    const err16 = { instancePath: instancePath + "/rules/storefront-scopes-manage", schemaPath: "#/properties/rules/properties/storefront-scopes-manage/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["storefront-scopes-manage"].enum } };
+            }
+            if (data1["excess-scopes"] !== undefined) {
+                let data15 = data1["excess-scopes"];
+                if (!(((((((data15 === "off") || (data15 === "warn")) || (data15 === "warning")) || (data15 === "error")) || (data15 === 0)) || (data15 === 1)) || (data15 === 2))) {
+                    const err16 = { instancePath: instancePath + "/rules/excess-scopes", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -232,10 +254,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["no-plaintext-secret"] !== undefined) {
-                let data9 = data1["no-plaintext-secret"];
-                if (typeof data9 !== "string") {
-                    const err17 = { instancePath: instancePath + "/rules/no-plaintext-secret", schemaPath: "#/properties/rules/properties/no-plaintext-secret/type", keyword: "type", params: { type: "string" } };
+            if (data1["client-id-reuse"] !== undefined) {
+                let data16 = data1["client-id-reuse"];
+                if (!(((((((data16 === "off") || (data16 === "warn")) || (data16 === "warning")) || (data16 === "error")) || (data16 === 0)) || (data16 === 1)) || (data16 === 2))) {
+                    const err17 = { instancePath: instancePath + "/rules/client-id-reuse", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -244,8 +266,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data9 === "off") || (data9 === "warn")) || (data9 === "error"))) {
-                    const err18 = { instancePath: instancePath + "/rules/no-plaintext-secret", schemaPath: "#/properties/rules/properties/no-plaintext-secret/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["no-plaintext-secret"].enum } };
+            }
+            if (data1.schema !== undefined) {
+                let data17 = data1.schema;
+                if (!(((((((data17 === "off") || (data17 === "warn")) || (data17 === "warning")) || (data17 === "error")) || (data17 === 0)) || (data17 === 1)) || (data17 === 2))) {
+                    const err18 = { instancePath: instancePath + "/rules/schema", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err18];
                     }
@@ -255,10 +280,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["token-type"] !== undefined) {
-                let data10 = data1["token-type"];
-                if (typeof data10 !== "string") {
-                    const err19 = { instancePath: instancePath + "/rules/token-type", schemaPath: "#/properties/rules/properties/token-type/type", keyword: "type", params: { type: "string" } };
+            if (data1["no-committed-credentials"] !== undefined) {
+                let data18 = data1["no-committed-credentials"];
+                if (!(((((((data18 === "off") || (data18 === "warn")) || (data18 === "warning")) || (data18 === "error")) || (data18 === 0)) || (data18 === 1)) || (data18 === 2))) {
+                    const err19 = { instancePath: instancePath + "/rules/no-committed-credentials", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema16.enum } };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -267,31 +292,39 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (!(((data10 === "off") || (data10 === "warn")) || (data10 === "error"))) {
-                    const err20 = { instancePath: instancePath + "/rules/token-type", schemaPath: "#/properties/rules/properties/token-type/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["token-type"].enum } };
-                    if (vErrors === null) {
-                        vErrors = [err20];
-                    }
-                    else {
-                        vErrors.push(err20);
-                    }
-                    errors++;
-                }
             }
-            if (data1["integration-requirements"] !== undefined) {
-                let data11 = data1["integration-requirements"];
-                if (typeof data11 !== "string") {
-                    const err21 = { instancePath: instancePath + "/rules/integration-requirements", schemaPath: "#/properties/rules/properties/integration-requirements/type", keyword: "type", params: { type: "string" } };
-                    if (vErrors === null) {
-                        vErrors = [err21];
+        }
+        else {
+            const err20 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" } };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+    }
+    if (data.ignore !== undefined) {
+        let data19 = data.ignore;
+        if (Array.isArray(data19)) {
+            const len0 = data19.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data20 = data19[i0];
+                if (typeof data20 === "string") {
+                    if (func3(data20) < 1) {
+                        const err21 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 } };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
                     }
-                    else {
-                        vErrors.push(err21);
-                    }
-                    errors++;
                 }
-                if (!(((data11 === "off") || (data11 === "warn")) || (data11 === "error"))) {
-                    const err22 = { instancePath: instancePath + "/rules/integration-requirements", schemaPath: "#/properties/rules/properties/integration-requirements/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["integration-requirements"].enum } };
+                else {
+                    const err22 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" } };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -301,50 +334,52 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data1["excess-scopes"] !== undefined) {
-                let data12 = data1["excess-scopes"];
-                if (typeof data12 !== "string") {
-                    const err23 = { instancePath: instancePath + "/rules/excess-scopes", schemaPath: "#/properties/rules/properties/excess-scopes/type", keyword: "type", params: { type: "string" } };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    errors++;
-                }
-                if (!(((data12 === "off") || (data12 === "warn")) || (data12 === "error"))) {
-                    const err24 = { instancePath: instancePath + "/rules/excess-scopes", schemaPath: "#/properties/rules/properties/excess-scopes/enum", keyword: "enum", params: { allowedValues: schema15.properties.rules.properties["excess-scopes"].enum } };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
         }
         else {
-            const err25 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" } };
+            const err23 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" } };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err23];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err23);
             }
             errors++;
         }
     }
-    if (data.ignore !== undefined) {
-        let data13 = data.ignore;
-        if (Array.isArray(data13)) {
-            const len0 = data13.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data14 = data13[i0];
-                if (typeof data14 === "string") {
-                    if (func3(data14) < 1) {
-                        const err26 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/minLength", keyword: "minLength", params: { limit: 1 } };
+    if (data.integrations !== undefined) {
+        let data21 = data.integrations;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key2 in data21) {
+                const _errs47 = errors;
+                if (typeof key2 === "string") {
+                    if (!pattern6.test(key2)) {
+                        const err24 = { instancePath: instancePath + "/integrations", schemaPath: "#/properties/integrations/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, propertyName: key2 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                var valid21 = _errs47 === errors;
+                if (!valid21) {
+                    const err25 = { instancePath: instancePath + "/integrations", schemaPath: "#/properties/integrations/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            for (const key3 in data21) {
+                let data22 = data21[key3];
+                if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                    if (data22.needs === undefined) {
+                        const err26 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrations/additionalProperties/required", keyword: "required", params: { missingProperty: "needs" } };
                         if (vErrors === null) {
                             vErrors = [err26];
                         }
@@ -353,114 +388,107 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                else {
-                    const err27 = { instancePath: instancePath + "/ignore/" + i0, schemaPath: "#/properties/ignore/items/type", keyword: "type", params: { type: "string" } };
-                    if (vErrors === null) {
-                        vErrors = [err27];
-                    }
-                    else {
-                        vErrors.push(err27);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err28 = { instancePath: instancePath + "/ignore", schemaPath: "#/properties/ignore/type", keyword: "type", params: { type: "array" } };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            errors++;
-        }
-    }
-    if (data.integrations !== undefined) {
-        let data15 = data.integrations;
-        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-            for (const key2 in data15) {
-                const _errs35 = errors;
-                if (typeof key2 === "string") {
-                    if (!pattern6.test(key2)) {
-                        const err29 = { instancePath: instancePath + "/integrations", schemaPath: "#/properties/integrations/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9-]*$" }, propertyName: key2 };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-                var valid4 = _errs35 === errors;
-                if (!valid4) {
-                    const err30 = { instancePath: instancePath + "/integrations", schemaPath: "#/properties/integrations/propertyNames", keyword: "propertyNames", params: { propertyName: key2 } };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-            for (const key3 in data15) {
-                let data16 = data15[key3];
-                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.needs === undefined) {
-                        const err31 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrations/additionalProperties/required", keyword: "required", params: { missingProperty: "needs" } };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                    for (const key4 in data16) {
+                    for (const key4 in data22) {
                         if (!((((key4 === "description") || (key4 === "storefrontTokens")) || (key4 === "needs")) || (key4 === "excess"))) {
-                            const err32 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrations/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
+                            const err27 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrations/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 } };
                             if (vErrors === null) {
-                                vErrors = [err32];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err32);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
                     }
-                    if (data16.description !== undefined) {
-                        if (typeof data16.description !== "string") {
-                            const err33 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/integrations/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" } };
+                    if (data22.description !== undefined) {
+                        if (typeof data22.description !== "string") {
+                            const err28 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/integrations/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" } };
                             if (vErrors === null) {
-                                vErrors = [err33];
+                                vErrors = [err28];
                             }
                             else {
-                                vErrors.push(err33);
+                                vErrors.push(err28);
                             }
                             errors++;
                         }
                     }
-                    if (data16.storefrontTokens !== undefined) {
-                        if (typeof data16.storefrontTokens !== "boolean") {
-                            const err34 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/storefrontTokens", schemaPath: "#/properties/integrations/additionalProperties/properties/storefrontTokens/type", keyword: "type", params: { type: "boolean" } };
+                    if (data22.storefrontTokens !== undefined) {
+                        if (typeof data22.storefrontTokens !== "boolean") {
+                            const err29 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/storefrontTokens", schemaPath: "#/properties/integrations/additionalProperties/properties/storefrontTokens/type", keyword: "type", params: { type: "boolean" } };
                             if (vErrors === null) {
-                                vErrors = [err34];
+                                vErrors = [err29];
                             }
                             else {
-                                vErrors.push(err34);
+                                vErrors.push(err29);
                             }
                             errors++;
                         }
                     }
-                    if (data16.needs !== undefined) {
-                        let data19 = data16.needs;
-                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                            for (const key5 in data19) {
-                                if (!(func2.call(schema16.properties, key5))) {
-                                    const err35 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
+                    if (data22.needs !== undefined) {
+                        let data25 = data22.needs;
+                        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                            for (const key5 in data25) {
+                                if (!(func2.call(schema33.properties, key5))) {
+                                    const err30 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 } };
+                                    if (vErrors === null) {
+                                        vErrors = [err30];
+                                    }
+                                    else {
+                                        vErrors.push(err30);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data25.content !== undefined) {
+                                let data26 = data25.content;
+                                if (typeof data26 !== "string") {
+                                    const err31 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/content", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/content/type", keyword: "type", params: { type: "string" } };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                                if (!(((data26 === "none") || (data26 === "read-only")) || (data26 === "modify"))) {
+                                    const err32 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/content", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/content/enum", keyword: "enum", params: { allowedValues: schema33.properties.content.enum } };
+                                    if (vErrors === null) {
+                                        vErrors = [err32];
+                                    }
+                                    else {
+                                        vErrors.push(err32);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data25.checkoutContent !== undefined) {
+                                let data27 = data25.checkoutContent;
+                                if (typeof data27 !== "string") {
+                                    const err33 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkoutContent", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkoutContent/type", keyword: "type", params: { type: "string" } };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                                if (!(((data27 === "none") || (data27 === "read-only")) || (data27 === "modify"))) {
+                                    const err34 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkoutContent", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkoutContent/enum", keyword: "enum", params: { allowedValues: schema33.properties.checkoutContent.enum } };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data25.customers !== undefined) {
+                                let data28 = data25.customers;
+                                if (typeof data28 !== "string") {
+                                    const err35 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customers", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customers/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err35];
                                     }
@@ -469,11 +497,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.content !== undefined) {
-                                let data20 = data19.content;
-                                if (typeof data20 !== "string") {
-                                    const err36 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/content", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/content/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data28 === "none") || (data28 === "read-only")) || (data28 === "modify"))) {
+                                    const err36 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customers", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customers/enum", keyword: "enum", params: { allowedValues: schema33.properties.customers.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err36];
                                     }
@@ -482,8 +507,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data20 === "none") || (data20 === "read-only")) || (data20 === "modify"))) {
-                                    const err37 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/content", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/content/enum", keyword: "enum", params: { allowedValues: schema16.properties.content.enum } };
+                            }
+                            if (data25.customersLogin !== undefined) {
+                                let data29 = data25.customersLogin;
+                                if (typeof data29 !== "string") {
+                                    const err37 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customersLogin", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customersLogin/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err37];
                                     }
@@ -492,11 +520,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.checkoutContent !== undefined) {
-                                let data21 = data19.checkoutContent;
-                                if (typeof data21 !== "string") {
-                                    const err38 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkoutContent", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkoutContent/type", keyword: "type", params: { type: "string" } };
+                                if (!((data29 === "none") || (data29 === "login"))) {
+                                    const err38 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customersLogin", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customersLogin/enum", keyword: "enum", params: { allowedValues: schema33.properties.customersLogin.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err38];
                                     }
@@ -505,8 +530,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data21 === "none") || (data21 === "read-only")) || (data21 === "modify"))) {
-                                    const err39 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkoutContent", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkoutContent/enum", keyword: "enum", params: { allowedValues: schema16.properties.checkoutContent.enum } };
+                            }
+                            if (data25.informationAndSettings !== undefined) {
+                                let data30 = data25.informationAndSettings;
+                                if (typeof data30 !== "string") {
+                                    const err39 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/informationAndSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/informationAndSettings/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err39];
                                     }
@@ -515,11 +543,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.customers !== undefined) {
-                                let data22 = data19.customers;
-                                if (typeof data22 !== "string") {
-                                    const err40 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customers", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customers/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data30 === "none") || (data30 === "read-only")) || (data30 === "modify"))) {
+                                    const err40 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/informationAndSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/informationAndSettings/enum", keyword: "enum", params: { allowedValues: schema33.properties.informationAndSettings.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err40];
                                     }
@@ -528,8 +553,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data22 === "none") || (data22 === "read-only")) || (data22 === "modify"))) {
-                                    const err41 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customers", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customers/enum", keyword: "enum", params: { allowedValues: schema16.properties.customers.enum } };
+                            }
+                            if (data25.marketing !== undefined) {
+                                let data31 = data25.marketing;
+                                if (typeof data31 !== "string") {
+                                    const err41 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/marketing", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/marketing/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err41];
                                     }
@@ -538,11 +566,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.customersLogin !== undefined) {
-                                let data23 = data19.customersLogin;
-                                if (typeof data23 !== "string") {
-                                    const err42 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customersLogin", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customersLogin/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data31 === "none") || (data31 === "read-only")) || (data31 === "modify"))) {
+                                    const err42 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/marketing", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/marketing/enum", keyword: "enum", params: { allowedValues: schema33.properties.marketing.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err42];
                                     }
@@ -551,8 +576,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data23 === "none") || (data23 === "login"))) {
-                                    const err43 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/customersLogin", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/customersLogin/enum", keyword: "enum", params: { allowedValues: schema16.properties.customersLogin.enum } };
+                            }
+                            if (data25.orders !== undefined) {
+                                let data32 = data25.orders;
+                                if (typeof data32 !== "string") {
+                                    const err43 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orders", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orders/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err43];
                                     }
@@ -561,11 +589,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.informationAndSettings !== undefined) {
-                                let data24 = data19.informationAndSettings;
-                                if (typeof data24 !== "string") {
-                                    const err44 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/informationAndSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/informationAndSettings/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data32 === "none") || (data32 === "read-only")) || (data32 === "modify"))) {
+                                    const err44 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orders", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orders/enum", keyword: "enum", params: { allowedValues: schema33.properties.orders.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err44];
                                     }
@@ -574,8 +599,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data24 === "none") || (data24 === "read-only")) || (data24 === "modify"))) {
-                                    const err45 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/informationAndSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/informationAndSettings/enum", keyword: "enum", params: { allowedValues: schema16.properties.informationAndSettings.enum } };
+                            }
+                            if (data25.orderTransactions !== undefined) {
+                                let data33 = data25.orderTransactions;
+                                if (typeof data33 !== "string") {
+                                    const err45 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderTransactions", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderTransactions/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err45];
                                     }
@@ -584,11 +612,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.marketing !== undefined) {
-                                let data25 = data19.marketing;
-                                if (typeof data25 !== "string") {
-                                    const err46 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/marketing", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/marketing/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data33 === "none") || (data33 === "read-only")) || (data33 === "modify"))) {
+                                    const err46 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderTransactions", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderTransactions/enum", keyword: "enum", params: { allowedValues: schema33.properties.orderTransactions.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err46];
                                     }
@@ -597,8 +622,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data25 === "none") || (data25 === "read-only")) || (data25 === "modify"))) {
-                                    const err47 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/marketing", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/marketing/enum", keyword: "enum", params: { allowedValues: schema16.properties.marketing.enum } };
+                            }
+                            if (data25.createPayments !== undefined) {
+                                let data34 = data25.createPayments;
+                                if (typeof data34 !== "string") {
+                                    const err47 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/createPayments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/createPayments/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err47];
                                     }
@@ -607,11 +635,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.orders !== undefined) {
-                                let data26 = data19.orders;
-                                if (typeof data26 !== "string") {
-                                    const err48 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orders", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orders/type", keyword: "type", params: { type: "string" } };
+                                if (!((data34 === "none") || (data34 === "create"))) {
+                                    const err48 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/createPayments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/createPayments/enum", keyword: "enum", params: { allowedValues: schema33.properties.createPayments.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err48];
                                     }
@@ -620,8 +645,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data26 === "none") || (data26 === "read-only")) || (data26 === "modify"))) {
-                                    const err49 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orders", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orders/enum", keyword: "enum", params: { allowedValues: schema16.properties.orders.enum } };
+                            }
+                            if (data25.getPaymentMethods !== undefined) {
+                                let data35 = data25.getPaymentMethods;
+                                if (typeof data35 !== "string") {
+                                    const err49 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/getPaymentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/getPaymentMethods/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err49];
                                     }
@@ -630,11 +658,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.orderTransactions !== undefined) {
-                                let data27 = data19.orderTransactions;
-                                if (typeof data27 !== "string") {
-                                    const err50 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderTransactions", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderTransactions/type", keyword: "type", params: { type: "string" } };
+                                if (!((data35 === "none") || (data35 === "read-only"))) {
+                                    const err50 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/getPaymentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/getPaymentMethods/enum", keyword: "enum", params: { allowedValues: schema33.properties.getPaymentMethods.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err50];
                                     }
@@ -643,8 +668,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data27 === "none") || (data27 === "read-only")) || (data27 === "modify"))) {
-                                    const err51 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderTransactions", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderTransactions/enum", keyword: "enum", params: { allowedValues: schema16.properties.orderTransactions.enum } };
+                            }
+                            if (data25.storedPaymentInstruments !== undefined) {
+                                let data36 = data25.storedPaymentInstruments;
+                                if (typeof data36 !== "string") {
+                                    const err51 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storedPaymentInstruments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storedPaymentInstruments/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err51];
                                     }
@@ -653,11 +681,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.createPayments !== undefined) {
-                                let data28 = data19.createPayments;
-                                if (typeof data28 !== "string") {
-                                    const err52 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/createPayments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/createPayments/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data36 === "none") || (data36 === "read-only")) || (data36 === "modify"))) {
+                                    const err52 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storedPaymentInstruments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storedPaymentInstruments/enum", keyword: "enum", params: { allowedValues: schema33.properties.storedPaymentInstruments.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err52];
                                     }
@@ -666,8 +691,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data28 === "none") || (data28 === "create"))) {
-                                    const err53 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/createPayments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/createPayments/enum", keyword: "enum", params: { allowedValues: schema16.properties.createPayments.enum } };
+                            }
+                            if (data25.products !== undefined) {
+                                let data37 = data25.products;
+                                if (typeof data37 !== "string") {
+                                    const err53 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/products", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/products/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err53];
                                     }
@@ -676,11 +704,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.getPaymentMethods !== undefined) {
-                                let data29 = data19.getPaymentMethods;
-                                if (typeof data29 !== "string") {
-                                    const err54 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/getPaymentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/getPaymentMethods/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data37 === "none") || (data37 === "read-only")) || (data37 === "modify"))) {
+                                    const err54 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/products", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/products/enum", keyword: "enum", params: { allowedValues: schema33.properties.products.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err54];
                                     }
@@ -689,8 +714,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data29 === "none") || (data29 === "read-only"))) {
-                                    const err55 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/getPaymentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/getPaymentMethods/enum", keyword: "enum", params: { allowedValues: schema16.properties.getPaymentMethods.enum } };
+                            }
+                            if (data25.themes !== undefined) {
+                                let data38 = data25.themes;
+                                if (typeof data38 !== "string") {
+                                    const err55 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/themes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/themes/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err55];
                                     }
@@ -699,11 +727,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.storedPaymentInstruments !== undefined) {
-                                let data30 = data19.storedPaymentInstruments;
-                                if (typeof data30 !== "string") {
-                                    const err56 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storedPaymentInstruments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storedPaymentInstruments/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data38 === "none") || (data38 === "read-only")) || (data38 === "modify"))) {
+                                    const err56 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/themes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/themes/enum", keyword: "enum", params: { allowedValues: schema33.properties.themes.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err56];
                                     }
@@ -712,8 +737,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data30 === "none") || (data30 === "read-only")) || (data30 === "modify"))) {
-                                    const err57 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storedPaymentInstruments", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storedPaymentInstruments/enum", keyword: "enum", params: { allowedValues: schema16.properties.storedPaymentInstruments.enum } };
+                            }
+                            if (data25.carts !== undefined) {
+                                let data39 = data25.carts;
+                                if (typeof data39 !== "string") {
+                                    const err57 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/carts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/carts/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err57];
                                     }
@@ -722,11 +750,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.products !== undefined) {
-                                let data31 = data19.products;
-                                if (typeof data31 !== "string") {
-                                    const err58 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/products", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/products/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data39 === "none") || (data39 === "read-only")) || (data39 === "modify"))) {
+                                    const err58 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/carts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/carts/enum", keyword: "enum", params: { allowedValues: schema33.properties.carts.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err58];
                                     }
@@ -735,8 +760,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data31 === "none") || (data31 === "read-only")) || (data31 === "modify"))) {
-                                    const err59 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/products", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/products/enum", keyword: "enum", params: { allowedValues: schema16.properties.products.enum } };
+                            }
+                            if (data25.checkouts !== undefined) {
+                                let data40 = data25.checkouts;
+                                if (typeof data40 !== "string") {
+                                    const err59 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkouts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkouts/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err59];
                                     }
@@ -745,11 +773,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.themes !== undefined) {
-                                let data32 = data19.themes;
-                                if (typeof data32 !== "string") {
-                                    const err60 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/themes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/themes/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data40 === "none") || (data40 === "read-only")) || (data40 === "modify"))) {
+                                    const err60 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkouts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkouts/enum", keyword: "enum", params: { allowedValues: schema33.properties.checkouts.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err60];
                                     }
@@ -758,8 +783,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data32 === "none") || (data32 === "read-only")) || (data32 === "modify"))) {
-                                    const err61 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/themes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/themes/enum", keyword: "enum", params: { allowedValues: schema16.properties.themes.enum } };
+                            }
+                            if (data25.sitesAndRoutes !== undefined) {
+                                let data41 = data25.sitesAndRoutes;
+                                if (typeof data41 !== "string") {
+                                    const err61 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/sitesAndRoutes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/sitesAndRoutes/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err61];
                                     }
@@ -768,11 +796,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.carts !== undefined) {
-                                let data33 = data19.carts;
-                                if (typeof data33 !== "string") {
-                                    const err62 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/carts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/carts/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data41 === "none") || (data41 === "read-only")) || (data41 === "modify"))) {
+                                    const err62 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/sitesAndRoutes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/sitesAndRoutes/enum", keyword: "enum", params: { allowedValues: schema33.properties.sitesAndRoutes.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err62];
                                     }
@@ -781,8 +806,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data33 === "none") || (data33 === "read-only")) || (data33 === "modify"))) {
-                                    const err63 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/carts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/carts/enum", keyword: "enum", params: { allowedValues: schema16.properties.carts.enum } };
+                            }
+                            if (data25.channelSettings !== undefined) {
+                                let data42 = data25.channelSettings;
+                                if (typeof data42 !== "string") {
+                                    const err63 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelSettings/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err63];
                                     }
@@ -791,11 +819,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.checkouts !== undefined) {
-                                let data34 = data19.checkouts;
-                                if (typeof data34 !== "string") {
-                                    const err64 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkouts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkouts/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data42 === "none") || (data42 === "read-only")) || (data42 === "modify"))) {
+                                    const err64 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelSettings/enum", keyword: "enum", params: { allowedValues: schema33.properties.channelSettings.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err64];
                                     }
@@ -804,8 +829,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data34 === "none") || (data34 === "read-only")) || (data34 === "modify"))) {
-                                    const err65 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/checkouts", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/checkouts/enum", keyword: "enum", params: { allowedValues: schema16.properties.checkouts.enum } };
+                            }
+                            if (data25.channelListings !== undefined) {
+                                let data43 = data25.channelListings;
+                                if (typeof data43 !== "string") {
+                                    const err65 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelListings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelListings/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err65];
                                     }
@@ -814,11 +842,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.sitesAndRoutes !== undefined) {
-                                let data35 = data19.sitesAndRoutes;
-                                if (typeof data35 !== "string") {
-                                    const err66 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/sitesAndRoutes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/sitesAndRoutes/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data43 === "none") || (data43 === "read-only")) || (data43 === "modify"))) {
+                                    const err66 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelListings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelListings/enum", keyword: "enum", params: { allowedValues: schema33.properties.channelListings.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err66];
                                     }
@@ -827,8 +852,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data35 === "none") || (data35 === "read-only")) || (data35 === "modify"))) {
-                                    const err67 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/sitesAndRoutes", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/sitesAndRoutes/enum", keyword: "enum", params: { allowedValues: schema16.properties.sitesAndRoutes.enum } };
+                            }
+                            if (data25.storefrontApiTokens !== undefined) {
+                                let data44 = data25.storefrontApiTokens;
+                                if (typeof data44 !== "string") {
+                                    const err67 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiTokens/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err67];
                                     }
@@ -837,11 +865,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.channelSettings !== undefined) {
-                                let data36 = data19.channelSettings;
-                                if (typeof data36 !== "string") {
-                                    const err68 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelSettings/type", keyword: "type", params: { type: "string" } };
+                                if (!((data44 === "none") || (data44 === "manage"))) {
+                                    const err68 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiTokens/enum", keyword: "enum", params: { allowedValues: schema33.properties.storefrontApiTokens.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err68];
                                     }
@@ -850,8 +875,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data36 === "none") || (data36 === "read-only")) || (data36 === "modify"))) {
-                                    const err69 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelSettings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelSettings/enum", keyword: "enum", params: { allowedValues: schema16.properties.channelSettings.enum } };
+                            }
+                            if (data25.storefrontApiCustomerImpersonationTokens !== undefined) {
+                                let data45 = data25.storefrontApiCustomerImpersonationTokens;
+                                if (typeof data45 !== "string") {
+                                    const err69 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiCustomerImpersonationTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiCustomerImpersonationTokens/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err69];
                                     }
@@ -860,11 +888,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.channelListings !== undefined) {
-                                let data37 = data19.channelListings;
-                                if (typeof data37 !== "string") {
-                                    const err70 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelListings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelListings/type", keyword: "type", params: { type: "string" } };
+                                if (!((data45 === "none") || (data45 === "manage"))) {
+                                    const err70 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiCustomerImpersonationTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiCustomerImpersonationTokens/enum", keyword: "enum", params: { allowedValues: schema33.properties.storefrontApiCustomerImpersonationTokens.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err70];
                                     }
@@ -873,8 +898,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data37 === "none") || (data37 === "read-only")) || (data37 === "modify"))) {
-                                    const err71 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/channelListings", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/channelListings/enum", keyword: "enum", params: { allowedValues: schema16.properties.channelListings.enum } };
+                            }
+                            if (data25.storeLogs !== undefined) {
+                                let data46 = data25.storeLogs;
+                                if (typeof data46 !== "string") {
+                                    const err71 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLogs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLogs/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err71];
                                     }
@@ -883,11 +911,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.storefrontApiTokens !== undefined) {
-                                let data38 = data19.storefrontApiTokens;
-                                if (typeof data38 !== "string") {
-                                    const err72 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiTokens/type", keyword: "type", params: { type: "string" } };
+                                if (!((data46 === "none") || (data46 === "read-only"))) {
+                                    const err72 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLogs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLogs/enum", keyword: "enum", params: { allowedValues: schema33.properties.storeLogs.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err72];
                                     }
@@ -896,8 +921,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data38 === "none") || (data38 === "manage"))) {
-                                    const err73 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiTokens/enum", keyword: "enum", params: { allowedValues: schema16.properties.storefrontApiTokens.enum } };
+                            }
+                            if (data25.storeLocations !== undefined) {
+                                let data47 = data25.storeLocations;
+                                if (typeof data47 !== "string") {
+                                    const err73 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLocations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLocations/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err73];
                                     }
@@ -906,11 +934,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.storefrontApiCustomerImpersonationTokens !== undefined) {
-                                let data39 = data19.storefrontApiCustomerImpersonationTokens;
-                                if (typeof data39 !== "string") {
-                                    const err74 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiCustomerImpersonationTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiCustomerImpersonationTokens/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data47 === "none") || (data47 === "read-only")) || (data47 === "modify"))) {
+                                    const err74 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLocations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLocations/enum", keyword: "enum", params: { allowedValues: schema33.properties.storeLocations.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err74];
                                     }
@@ -919,8 +944,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data39 === "none") || (data39 === "manage"))) {
-                                    const err75 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storefrontApiCustomerImpersonationTokens", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storefrontApiCustomerImpersonationTokens/enum", keyword: "enum", params: { allowedValues: schema16.properties.storefrontApiCustomerImpersonationTokens.enum } };
+                            }
+                            if (data25.storeInventory !== undefined) {
+                                let data48 = data25.storeInventory;
+                                if (typeof data48 !== "string") {
+                                    const err75 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeInventory", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeInventory/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err75];
                                     }
@@ -929,11 +957,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.storeLogs !== undefined) {
-                                let data40 = data19.storeLogs;
-                                if (typeof data40 !== "string") {
-                                    const err76 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLogs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLogs/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data48 === "none") || (data48 === "read-only")) || (data48 === "modify"))) {
+                                    const err76 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeInventory", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeInventory/enum", keyword: "enum", params: { allowedValues: schema33.properties.storeInventory.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err76];
                                     }
@@ -942,8 +967,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data40 === "none") || (data40 === "read-only"))) {
-                                    const err77 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLogs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLogs/enum", keyword: "enum", params: { allowedValues: schema16.properties.storeLogs.enum } };
+                            }
+                            if (data25.fulfillmentMethods !== undefined) {
+                                let data49 = data25.fulfillmentMethods;
+                                if (typeof data49 !== "string") {
+                                    const err77 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/fulfillmentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/fulfillmentMethods/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err77];
                                     }
@@ -952,11 +980,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.storeLocations !== undefined) {
-                                let data41 = data19.storeLocations;
-                                if (typeof data41 !== "string") {
-                                    const err78 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLocations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLocations/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data49 === "none") || (data49 === "read-only")) || (data49 === "modify"))) {
+                                    const err78 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/fulfillmentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/fulfillmentMethods/enum", keyword: "enum", params: { allowedValues: schema33.properties.fulfillmentMethods.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err78];
                                     }
@@ -965,8 +990,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data41 === "none") || (data41 === "read-only")) || (data41 === "modify"))) {
-                                    const err79 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeLocations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeLocations/enum", keyword: "enum", params: { allowedValues: schema16.properties.storeLocations.enum } };
+                            }
+                            if (data25.orderFulfillment !== undefined) {
+                                let data50 = data25.orderFulfillment;
+                                if (typeof data50 !== "string") {
+                                    const err79 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderFulfillment", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderFulfillment/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err79];
                                     }
@@ -975,11 +1003,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.storeInventory !== undefined) {
-                                let data42 = data19.storeInventory;
-                                if (typeof data42 !== "string") {
-                                    const err80 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeInventory", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeInventory/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data50 === "none") || (data50 === "read-only")) || (data50 === "modify"))) {
+                                    const err80 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderFulfillment", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderFulfillment/enum", keyword: "enum", params: { allowedValues: schema33.properties.orderFulfillment.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err80];
                                     }
@@ -988,8 +1013,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data42 === "none") || (data42 === "read-only")) || (data42 === "modify"))) {
-                                    const err81 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeInventory", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeInventory/enum", keyword: "enum", params: { allowedValues: schema16.properties.storeInventory.enum } };
+                            }
+                            if (data25.metafieldOwnership !== undefined) {
+                                let data51 = data25.metafieldOwnership;
+                                if (typeof data51 !== "string") {
+                                    const err81 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldOwnership", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldOwnership/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err81];
                                     }
@@ -998,11 +1026,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.fulfillmentMethods !== undefined) {
-                                let data43 = data19.fulfillmentMethods;
-                                if (typeof data43 !== "string") {
-                                    const err82 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/fulfillmentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/fulfillmentMethods/type", keyword: "type", params: { type: "string" } };
+                                if (!((data51 === "none") || (data51 === "manage"))) {
+                                    const err82 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldOwnership", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldOwnership/enum", keyword: "enum", params: { allowedValues: schema33.properties.metafieldOwnership.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err82];
                                     }
@@ -1011,8 +1036,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data43 === "none") || (data43 === "read-only")) || (data43 === "modify"))) {
-                                    const err83 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/fulfillmentMethods", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/fulfillmentMethods/enum", keyword: "enum", params: { allowedValues: schema16.properties.fulfillmentMethods.enum } };
+                            }
+                            if (data25.metafieldsAccess !== undefined) {
+                                let data52 = data25.metafieldsAccess;
+                                if (typeof data52 !== "string") {
+                                    const err83 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldsAccess", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldsAccess/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err83];
                                     }
@@ -1021,11 +1049,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.orderFulfillment !== undefined) {
-                                let data44 = data19.orderFulfillment;
-                                if (typeof data44 !== "string") {
-                                    const err84 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderFulfillment", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderFulfillment/type", keyword: "type", params: { type: "string" } };
+                                if (!((data52 === "standard") || (data52 === "full"))) {
+                                    const err84 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldsAccess", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldsAccess/enum", keyword: "enum", params: { allowedValues: schema33.properties.metafieldsAccess.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err84];
                                     }
@@ -1034,8 +1059,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!(((data44 === "none") || (data44 === "read-only")) || (data44 === "modify"))) {
-                                    const err85 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/orderFulfillment", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/orderFulfillment/enum", keyword: "enum", params: { allowedValues: schema16.properties.orderFulfillment.enum } };
+                            }
+                            if (data25.storeTranslations !== undefined) {
+                                let data53 = data25.storeTranslations;
+                                if (typeof data53 !== "string") {
+                                    const err85 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeTranslations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeTranslations/type", keyword: "type", params: { type: "string" } };
                                     if (vErrors === null) {
                                         vErrors = [err85];
                                     }
@@ -1044,11 +1072,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                            if (data19.metafieldOwnership !== undefined) {
-                                let data45 = data19.metafieldOwnership;
-                                if (typeof data45 !== "string") {
-                                    const err86 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldOwnership", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldOwnership/type", keyword: "type", params: { type: "string" } };
+                                if (!(((data53 === "none") || (data53 === "read-only")) || (data53 === "modify"))) {
+                                    const err86 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeTranslations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeTranslations/enum", keyword: "enum", params: { allowedValues: schema33.properties.storeTranslations.enum } };
                                     if (vErrors === null) {
                                         vErrors = [err86];
                                     }
@@ -1057,135 +1082,83 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                                if (!((data45 === "none") || (data45 === "manage"))) {
-                                    const err87 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldOwnership", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldOwnership/enum", keyword: "enum", params: { allowedValues: schema16.properties.metafieldOwnership.enum } };
-                                    if (vErrors === null) {
-                                        vErrors = [err87];
-                                    }
-                                    else {
-                                        vErrors.push(err87);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data19.metafieldsAccess !== undefined) {
-                                let data46 = data19.metafieldsAccess;
-                                if (typeof data46 !== "string") {
-                                    const err88 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldsAccess", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldsAccess/type", keyword: "type", params: { type: "string" } };
-                                    if (vErrors === null) {
-                                        vErrors = [err88];
-                                    }
-                                    else {
-                                        vErrors.push(err88);
-                                    }
-                                    errors++;
-                                }
-                                if (!((data46 === "standard") || (data46 === "full"))) {
-                                    const err89 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/metafieldsAccess", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/metafieldsAccess/enum", keyword: "enum", params: { allowedValues: schema16.properties.metafieldsAccess.enum } };
-                                    if (vErrors === null) {
-                                        vErrors = [err89];
-                                    }
-                                    else {
-                                        vErrors.push(err89);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data19.storeTranslations !== undefined) {
-                                let data47 = data19.storeTranslations;
-                                if (typeof data47 !== "string") {
-                                    const err90 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeTranslations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeTranslations/type", keyword: "type", params: { type: "string" } };
-                                    if (vErrors === null) {
-                                        vErrors = [err90];
-                                    }
-                                    else {
-                                        vErrors.push(err90);
-                                    }
-                                    errors++;
-                                }
-                                if (!(((data47 === "none") || (data47 === "read-only")) || (data47 === "modify"))) {
-                                    const err91 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs/storeTranslations", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/properties/storeTranslations/enum", keyword: "enum", params: { allowedValues: schema16.properties.storeTranslations.enum } };
-                                    if (vErrors === null) {
-                                        vErrors = [err91];
-                                    }
-                                    else {
-                                        vErrors.push(err91);
-                                    }
-                                    errors++;
-                                }
                             }
                         }
                         else {
-                            const err92 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/type", keyword: "type", params: { type: "object" } };
+                            const err87 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/needs", schemaPath: "bigcommerce.connection.schema.json#/properties/scopes/type", keyword: "type", params: { type: "object" } };
                             if (vErrors === null) {
-                                vErrors = [err92];
+                                vErrors = [err87];
                             }
                             else {
-                                vErrors.push(err92);
+                                vErrors.push(err87);
                             }
                             errors++;
                         }
                     }
-                    if (data16.excess !== undefined) {
-                        if (typeof data16.excess !== "boolean") {
-                            const err93 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/excess", schemaPath: "#/properties/integrations/additionalProperties/properties/excess/type", keyword: "type", params: { type: "boolean" } };
+                    if (data22.excess !== undefined) {
+                        if (typeof data22.excess !== "boolean") {
+                            const err88 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/excess", schemaPath: "#/properties/integrations/additionalProperties/properties/excess/type", keyword: "type", params: { type: "boolean" } };
                             if (vErrors === null) {
-                                vErrors = [err93];
+                                vErrors = [err88];
                             }
                             else {
-                                vErrors.push(err93);
+                                vErrors.push(err88);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err94 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrations/additionalProperties/type", keyword: "type", params: { type: "object" } };
+                    const err89 = { instancePath: instancePath + "/integrations/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/integrations/additionalProperties/type", keyword: "type", params: { type: "object" } };
                     if (vErrors === null) {
-                        vErrors = [err94];
+                        vErrors = [err89];
                     }
                     else {
-                        vErrors.push(err94);
+                        vErrors.push(err89);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err95 = { instancePath: instancePath + "/integrations", schemaPath: "#/properties/integrations/type", keyword: "type", params: { type: "object" } };
+            const err90 = { instancePath: instancePath + "/integrations", schemaPath: "#/properties/integrations/type", keyword: "type", params: { type: "object" } };
             if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err90];
             }
             else {
-                vErrors.push(err95);
+                vErrors.push(err90);
             }
             errors++;
         }
     }
 }
 else {
-    const err96 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" } };
     if (vErrors === null) {
-        vErrors = [err96];
+        vErrors = [err91];
     }
     else {
-        vErrors.push(err96);
+        vErrors.push(err91);
     }
     errors++;
 } validate11.errors = vErrors; return errors === 0; }
 
-// EXTERNAL MODULE: ./build/src/model/profiles.js
-var profiles = __webpack_require__(4077);
+// EXTERNAL MODULE: ./build/src/generated/schema-facts.js
+var schema_facts = __webpack_require__(5534);
+// EXTERNAL MODULE: ./build/src/model/profile-text.js
+var profile_text = __webpack_require__(1588);
 // EXTERNAL MODULE: ./build/src/model/scopes.js
 var scopes = __webpack_require__(5454);
-// EXTERNAL MODULE: ./build/src/model/suggest.js
-var suggest = __webpack_require__(8165);
-// EXTERNAL MODULE: ./build/src/parse/connection-document.js + 2 modules
-var connection_document = __webpack_require__(4165);
+// EXTERNAL MODULE: ./build/src/model/schema-messages.js
+var schema_messages = __webpack_require__(145);
+// EXTERNAL MODULE: ./build/src/parse/connection-document.js + 5 modules
+var connection_document = __webpack_require__(8754);
+// EXTERNAL MODULE: ./build/src/parse/json-pointer.js
+var json_pointer = __webpack_require__(3075);
 // EXTERNAL MODULE: ./build/src/parse/source-positions.js
 var source_positions = __webpack_require__(1869);
-// EXTERNAL MODULE: ./build/src/rules/index.js + 10 modules
-var rules = __webpack_require__(9242);
+// EXTERNAL MODULE: ./build/src/rules/index.js + 14 modules
+var rules = __webpack_require__(6170);
 ;// CONCATENATED MODULE: ./build/src/config/project-config.js
 
 
@@ -1198,6 +1171,17 @@ var rules = __webpack_require__(9242);
 
 
 
+
+
+const severityOfWord = {
+    off: 'off',
+    warn: 'warning',
+    warning: 'warning',
+    error: 'error',
+    0: 'off',
+    1: 'warning',
+    2: 'error',
+};
 const project_config_validate = config_validator;
 /** Loads and validates a project config file (found by find-config.ts or named with --config). */
 async function loadProjectSetup(cwd, configPath) {
@@ -1230,64 +1214,42 @@ function parseConfig(text, shown) {
     if (!document)
         return {}; // an empty config changes nothing
     if (!project_config_validate(document.value)) {
-        const messages = (project_config_validate.errors ?? []).flatMap((error) => describe(error, document, shown) ?? []);
+        const words = vocabulary(document);
+        const located = (project_config_validate.errors ?? []).flatMap((error) => {
+            const problem = (0,schema_messages/* describeSchemaError */.L)(error, (0,json_pointer/* parsePointer */.v)(error.instancePath), words);
+            if (!problem)
+                return [];
+            const { line, column } = problem.on === 'key' ? document.keyRange(problem.subject) : document.valueRange(problem.subject);
+            return [{ line, column, message: `${shown}:${line}:${column}: ${problem.message}` }];
+        });
+        // In file order, as a user reads and fixes them (Ajv reports in the schema's order).
+        const messages = located.sort((a, b) => a.line - b.line || a.column - b.column).map((problem) => problem.message);
         throw new find_config/* ConfigError */.xL([...new Set(messages)].join('\n') || `${shown}: invalid config`);
     }
     return document.value;
 }
-function describe(error, document, shown) {
-    const at = (0,connection_document/* parsePointer */.vp)(error.instancePath);
-    const params = error.params;
-    const where = (keyPath, onKey) => {
-        const range = onKey ? document.keyRange(keyPath) : document.valueRange(keyPath);
-        return `${shown}:${range.line}:${range.column}: ${keyPath.join('.') || '(top level)'}`;
+/** The project config's words for its schema errors. */
+function vocabulary(document) {
+    return {
+        valueAt: (at) => document.get(at),
+        unknownKey: (at) => {
+            if (at.length === 1 && at[0] === 'rules')
+                return { what: 'unknown rule', known: rules/* allRuleMetas */.M1.map((meta) => meta.id) };
+            if (at.length === 3 && at[0] === 'integrations' && at[2] === 'needs')
+                return { what: 'unknown scope key', known: scopes/* scopeKeys */.fo };
+            const known = at.length === 0 ? schema_facts/* configFacts */.o.topLevelKeys : at[0] === 'integrations' ? schema_facts/* configFacts */.o.integrationKeys : [];
+            return { what: 'unknown key', known };
+        },
+        patternHint: (_at, onKey) => (onKey ? 'A profile name is lowercase letters, digits and hyphens.' : undefined),
+        rootType: (value) => `the config must be a mapping of keys (rules:, ignore:, integrations:), not ${(0,schema_messages/* kindOf */.I)(value)}.`,
     };
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params.additionalProperty);
-            const keyPath = [...at, key];
-            if (at.length === 1 && at[0] === 'rules') {
-                const suggestion = (0,suggest/* closest */.k)(key, rules/* allRuleMetas */.M1.map((meta) => meta.id));
-                return `${where(keyPath, true)}: unknown rule${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-            }
-            if (at.length === 3 && at[0] === 'integrations' && at[2] === 'needs') {
-                const suggestion = (0,suggest/* closest */.k)(key, scopes/* scopeKeys */.fo);
-                return `${where(keyPath, true)}: unknown scope key${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-            }
-            const known = at.length === 0 ? ['rules', 'ignore', 'integrations'] : at[0] === 'integrations' ? ['description', 'storefrontTokens', 'needs', 'excess'] : [];
-            const suggestion = (0,suggest/* closest */.k)(key, known);
-            return `${where(keyPath, true)}: unknown key${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
-        }
-        case 'enum': {
-            const allowed = params.allowedValues.join(', ');
-            const value = document.get(at);
-            if (at[0] === 'rules')
-                return `${where(at, false)}: bad severity "${String(value)}"; use one of ${allowed}`;
-            return `${where(at, false)}: "${String(value)}" is not one of ${allowed}`;
-        }
-        case 'required':
-            return `${where(at, false)}: missing \`${String(params.missingProperty)}\``;
-        case 'type':
-            return `${where(at, false)}: must be ${params.type === 'object' ? 'a mapping' : params.type === 'array' ? 'a list' : `a ${String(params.type)}`}`;
-        case 'propertyNames':
-            return undefined; // reported by the pattern error on the name itself
-        case 'pattern':
-            if (error.propertyName !== undefined || at.length === 1) {
-                return `${where([...at, String(error.propertyName ?? '')], true)}: a profile name is lowercase letters, digits and hyphens`;
-            }
-            return `${where(at, false)}: is not in the expected form`;
-        case 'minLength':
-            return `${where(at, false)}: must not be empty`;
-        default:
-            return `${where(at, false)}: ${error.keyword} check failed`;
-    }
 }
 function severities(rules) {
-    return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, setting === 'warn' ? 'warning' : setting]));
+    return Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, severityOfWord[String(setting)]]));
 }
 function customProfiles(integrations, shown) {
     return Object.entries(integrations).map(([name, profile]) => {
-        if (profiles/* builtinProfiles */.G.some((builtin) => builtin.name === name)) {
+        if ((0,profile_text/* findBuiltinProfile */.E2)(name)) {
             throw new find_config/* ConfigError */.xL(`${shown}: integrations.${name}: \`${name}\` is a built-in profile; give the custom one another name`);
         }
         return {

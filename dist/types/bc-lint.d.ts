@@ -12,7 +12,7 @@ export declare class BcLint {
     lintText(text: string, options?: {
         filePath?: string;
     }): Promise<LintResult[]>;
-    /** One of the CLI's output formats: `stylish`, `json`, `sarif`, `github`. */
+    /** One of the CLI's output formats: `stylish`, `json`, `json-with-metadata`, `sarif`, `github`, `gitlab`. */
     loadFormatter(name?: string): Promise<LoadedFormatter>;
     /** ESLint's rule metadata (`type`, `docs.description`, `docs.url`, `fixable`) of the rules in the results. */
     getRulesMetaForResults(results: LintResult[]): Record<string, RuleMetaData>;

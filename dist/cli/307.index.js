@@ -1,5 +1,5 @@
-export const id = 774;
-export const ids = [774];
+export const id = 307;
+export const ids = [307,7];
 export const modules = {
 
 /***/ 4738:
@@ -11,7 +11,8 @@ export const modules = {
 /* harmony export */   V9: () => (/* binding */ escapeCommandData),
 /* harmony export */   YG: () => (/* binding */ escapeCommandProperty),
 /* harmony export */   _P: () => (/* binding */ escapeLogLine),
-/* harmony export */   dD: () => (/* binding */ escapeLogText)
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   f$: () => (/* reexport safe */ _model_display_js__WEBPACK_IMPORTED_MODULE_0__.f$)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
 /* harmony import */ var _model_display_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9529);
@@ -74,79 +75,106 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 4307:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   escapeData: () => (/* reexport safe */ _escape_js__WEBPACK_IMPORTED_MODULE_0__.V9),
-/* harmony export */   escapeProperty: () => (/* reexport safe */ _escape_js__WEBPACK_IMPORTED_MODULE_0__.YG),
-/* harmony export */   formatGithub: () => (/* binding */ formatGithub),
-/* harmony export */   toAnnotations: () => (/* binding */ toAnnotations),
-/* harmony export */   unreadableFileTitle: () => (/* binding */ unreadableFileTitle),
-/* harmony export */   workflowCommand: () => (/* binding */ workflowCommand)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4738);
-/* harmony import */ var _relative_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7541);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  formatJsonWithMetadata: () => (/* binding */ formatJsonWithMetadata)
+});
 
-/** Title of an annotation whose finding has no rule: a file that could not be read. */
-const unreadableFileTitle = 'bc-lint';
+// EXTERNAL MODULE: ./build/src/formatters/escape.js
+var formatters_escape = __webpack_require__(4738);
+;// CONCATENATED MODULE: ./build/src/formatters/eslint-rule-meta.js
+function toEslintRuleMeta(rule) {
+    return {
+        type: rule.defaultSeverity === 'error' ? 'problem' : 'suggestion',
+        docs: { description: rule.description, url: rule.docsUrl },
+        ...(rule.fixable ? { fixable: 'code' } : {}),
+    };
+}
 /**
- * Every finding as an annotation, in report order, paths relative to root. Message and title show control
- * characters as visible escapes (the runner echoes them into the log); see annotationFileName for the file.
+ * ESLint's `rulesMeta` (as `getRulesMetaForResults` gives it): the metadata of every rule that reported or had
+ * a silenced finding, keyed by rule ID, in the order the rules first appear.
  */
-function toAnnotations(reports, root) {
-    return reports.flatMap((report) => report.findings.map((finding) => ({
-        kind: finding.severity,
-        message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(finding.message),
-        title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(finding.ruleId ?? unreadableFileTitle),
-        file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .annotationFileName */ .P1)((0,_relative_path_js__WEBPACK_IMPORTED_MODULE_1__/* .repoRelativePath */ .e)(report.filePath, root)),
-        startLine: finding.line,
-        endLine: finding.endLine,
-        ...(finding.line === finding.endLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
-    })));
+function eslintRulesMeta(ruleIds, rules) {
+    const byId = new Map(rules.map((rule) => [rule.id, rule]));
+    const metas = {};
+    for (const ruleId of ruleIds) {
+        const rule = ruleId === null ? undefined : byId.get(ruleId);
+        if (rule && !Object.hasOwn(metas, rule.id))
+            metas[rule.id] = toEslintRuleMeta(rule);
+    }
+    return metas;
 }
-// Escaping as @actions/core's command.ts does it, so a message or path cannot end or split the command.
+/** The rule IDs of every finding and silenced finding of the reports. */
+function* reportedRuleIds(reports) {
+    for (const report of reports)
+        for (const finding of [...report.findings, ...report.suppressed])
+            yield finding.ruleId;
+}
 
-/** `::error file=...,line=...,endLine=...,col=...,endColumn=...,title=RULE::message` */
-function workflowCommand(annotation) {
-    const properties = [
-        ['file', annotation.file],
-        ['line', annotation.startLine],
-        ['endLine', annotation.endLine],
-        ['col', annotation.startColumn],
-        ['endColumn', annotation.endColumn],
-        ['title', annotation.title],
-    ];
-    const written = properties.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}=${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCommandProperty */ .YG)(String(value))}`);
-    return `::${annotation.kind} ${written.join(',')}::${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeCommandData */ .V9)(annotation.message)}`;
-}
-/** Workflow commands that GitHub Actions turns into annotations, for `npx bc-lint` run in a step. */
-const formatGithub = (reports, context) => toAnnotations(reports, context.cwd)
-    .map((annotation) => `${workflowCommand(annotation)}\n`)
-    .join('');
+// EXTERNAL MODULE: ./build/src/formatters/json.js
+var json = __webpack_require__(5007);
+;// CONCATENATED MODULE: ./build/src/formatters/json-with-metadata.js
+
+
+
+/** ESLint's `json-with-metadata`: `{ results, metadata: { cwd, rulesMeta } }`, results as `--format json` prints them. */
+const formatJsonWithMetadata = (reports, context) => {
+    const metadata = { cwd: context.cwd, rulesMeta: eslintRulesMeta(reportedRuleIds(reports), context.rules) };
+    return `${(0,formatters_escape/* escapeJsonControls */.Ee)(JSON.stringify({ results: (0,json.toJsonResults)(reports), metadata }))}\n`;
+};
 
 
 /***/ }),
 
-/***/ 7541:
+/***/ 5007:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ repoRelativePath)
+/* harmony export */   formatJson: () => (/* binding */ formatJson),
+/* harmony export */   toJsonResults: () => (/* binding */ toJsonResults)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4738);
 
+const toMessage = (finding) => ({
+    ruleId: finding.ruleId,
+    severity: finding.severity === 'error' ? 2 : 1,
+    ...(finding.fatal ? { fatal: true } : {}),
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    nodeType: null,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    ...(finding.fix ? { fix: finding.fix } : {}),
+});
 /**
- * A file's path relative to root with forward slashes, as GitHub annotations and SARIF expect.
- * A file outside root keeps its absolute path.
+ * ESLint's JSON formatter shape, so tools built for ESLint output can read it. `source` is the pipeline's
+ * secret-free text (every secret character starred out), present as in ESLint when the file has findings.
  */
-function repoRelativePath(file, root) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, file);
-    const outside = relative === '' || relative === '..' || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative);
-    return (outside ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(root, file) : relative).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-}
+const formatJson = (reports) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeJsonControls */ .Ee)(JSON.stringify(toJsonResults(reports))) + '\n';
+/** The results as ESLint's JSON formatter prints them; also the API's results. */
+const toJsonResults = (reports) => reports.map((report) => ({
+    filePath: report.filePath,
+    messages: report.findings.map(toMessage),
+    suppressedMessages: report.suppressed.map((finding) => ({
+        ...toMessage(finding),
+        suppressions: [{ kind: 'directive', justification: finding.justification }],
+    })),
+    errorCount: report.errorCount,
+    fatalErrorCount: report.fatalErrorCount,
+    warningCount: report.warningCount,
+    fixableErrorCount: report.fixableErrorCount,
+    fixableWarningCount: report.fixableWarningCount,
+    ...(report.source !== undefined ? { source: report.source } : {}),
+    usedDeprecatedRules: [],
+}));
 
 
 /***/ }),
@@ -180,8 +208,9 @@ function showControlCharacters(text) {
 /** Longest name a message quotes in full; a longer key is cut (a hostile file may hold a multi-megabyte key). */
 const maxShownLength = 40;
 /**
- * A key name as a message quotes it: a Markdown code span, control characters escaped, backticks replaced, cut
- * to 40 characters. Only for names (keys, paths): values are never quoted.
+ * A key name as a message quotes it: a Markdown code span, backticks replaced, cut to 40 characters. Control
+ * characters stay as they are: each output escapes them for its medium (formatters/escape.ts). Only for names
+ * (keys, paths): values are never quoted.
  */
 function codeName(name) {
     const cut = name.length > maxShownLength ? `${name.slice(0, maxShownLength)}...` : name;

@@ -1,5 +1,5 @@
-export const id = 56;
-export const ids = [56];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
 /***/ 7056:

@@ -1,0 +1,447 @@
+export const id = 160;
+export const ids = [160];
+export const modules = {
+
+/***/ 9160:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkCredentialFiles: () => (/* binding */ checkCredentialFiles),
+  lintCredentialText: () => (/* binding */ lintCredentialText),
+  sniffBytes: () => (/* binding */ sniffBytes)
+});
+
+// EXTERNAL MODULE: ./build/src/files/credential-names.js
+var credential_names = __webpack_require__(5409);
+// EXTERNAL MODULE: ./build/src/files/read-file.js
+var read_file = __webpack_require__(5204);
+// EXTERNAL MODULE: ./build/src/lint.js + 1 modules
+var lint = __webpack_require__(1157);
+// EXTERNAL MODULE: ./build/src/model/redaction.js
+var redaction = __webpack_require__(7478);
+// EXTERNAL MODULE: ./build/src/parse/source-positions.js
+var source_positions = __webpack_require__(1869);
+// EXTERNAL MODULE: ./build/src/rules/no-committed-credentials.js
+var no_committed_credentials = __webpack_require__(5322);
+;// CONCATENATED MODULE: ./build/src/credentials/decode-text.js
+/**
+ * Text of a credential file (or of its first bytes): UTF-8 with or without a BOM, or UTF-16 with a BOM (a download
+ * saved again by Notepad). Undefined for binary data (a NUL byte outside UTF-16), which holds no credential layout.
+ */
+function credentialText(bytes) {
+    let text;
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+        text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    else
+        text = new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0));
+    return text.includes('\0') ? undefined : text;
+}
+
+;// CONCATENATED MODULE: ./build/src/credentials/download.js
+/**
+ * The control panel's API-credentials download: one `LABEL: value` per line, in any order (domain.md). Shared by
+ * the credential pipeline (does a file hold it, where are its secrets) and `bc-lint import` (its values).
+ */
+const downloadLabels = (/* unused pure expression or super */ null && (['ACCESS TOKEN', 'CLIENT ID', 'CLIENT SECRET', 'API PATH', 'CLIENT NAME', 'NAME']));
+/** A file is the download when its lines hold at least this many different labels. */
+const minimumLabels = 2;
+const labelLine = /^[ \t]*(ACCESS TOKEN|CLIENT ID|CLIENT SECRET|API PATH|CLIENT NAME|NAME)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/dgm;
+/** Every label line of the text, in order (a label given twice appears twice). */
+function downloadFields(text) {
+    const fields = [];
+    for (const match of text.matchAll(labelLine)) {
+        const [start, end] = match.indices[2];
+        fields.push({ label: match[1], start, end, value: match[2] });
+    }
+    return fields;
+}
+/** Whether the text holds the download's layout: at least two different labels. */
+function isDownloadLayout(text) {
+    return new Set(downloadFields(text).map((field) => field.label)).size >= minimumLabels;
+}
+/** The labels whose values are secrets, with what to call them and the variable a connection file reads them from. */
+const downloadSecrets = {
+    'ACCESS TOKEN': { name: 'access token', variable: 'BIGCOMMERCE_ACCESS_TOKEN' },
+    'CLIENT SECRET': { name: 'client secret', variable: 'BIGCOMMERCE_CLIENT_SECRET' },
+};
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./build/src/credentials/placeholder.js
+/**
+ * Values that stand for a credential without being one: empty, `<...>`, `${...}` and other references, `xxxx`,
+ * `changeme` and the like. Such a value in a credential file is not reported.
+ */
+const placeholderWords = new Set([
+    'changeme',
+    'changethis',
+    'replaceme',
+    'todo',
+    'tbd',
+    'fixme',
+    'example',
+    'placeholder',
+    'secret',
+    'token',
+    'accesstoken',
+    'clientsecret',
+    'none',
+    'null',
+    'undefined',
+    'redacted',
+]);
+function isPlaceholderCredential(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return true;
+    if (/^<.*>$/s.test(trimmed) || /^\{\{.*\}\}$/s.test(trimmed))
+        return true; // <your token>, {{ template }}
+    if (/^\$\{.*\}$/s.test(trimmed) || /^\$[A-Za-z_]\w*$/.test(trimmed))
+        return true; // a reference to another variable
+    if (/^[xX*.•_-]{3,}$/.test(trimmed))
+        return true; // xxxx, ****, ...
+    const word = trimmed.toLowerCase().replace(/[-_\s]/g, '');
+    return placeholderWords.has(word) || word.startsWith('your') || word.includes('replace') || word.includes('changeme');
+}
+
+;// CONCATENATED MODULE: ./build/src/credentials/find-credentials.js
+
+
+
+/**
+ * The credentials in a file's text, by its kind; undefined when the text is not that kind of credential file (a
+ * `.txt` without the download's labels, a `.env` without a BigCommerce credential variable). A `.env` or any
+ * named file holding the download's labels is the download renamed.
+ */
+function findCredentials(kind, text) {
+    if (kind !== 'stencil' && kind !== 'catalyst' && isDownloadLayout(text))
+        return inDownload(text);
+    if (kind === 'stencil' || kind === 'catalyst')
+        return inJson(kind, text);
+    if (kind === 'env')
+        return inEnvFile(text);
+    return undefined;
+}
+function inDownload(text) {
+    const credentials = [];
+    const values = [];
+    let lineStart = 0;
+    const fields = downloadFields(text);
+    for (const field of fields) {
+        // Lines between label lines are not the download's: starred whole, whatever they hold.
+        values.push([lineStart, text.lastIndexOf('\n', field.start - 1) + 1], [field.start, field.end]);
+        lineStart = lineEnd(text, field.end);
+        const secret = downloadSecrets[field.label];
+        if (secret && !isPlaceholderCredential(field.value)) {
+            credentials.push({ name: `${secret.name} (\`${field.label}:\`)`, start: field.start, end: field.end, forms: [field.value] });
+        }
+    }
+    values.push([lineStart, text.length]);
+    return { kind: 'download', credentials, values: values.filter(([start, end]) => end > start) };
+}
+function lineEnd(text, from) {
+    const end = text.indexOf('\n', from);
+    return end === -1 ? text.length : end + 1;
+}
+/** A variable that holds a BigCommerce credential: BIGCOMMERCE_, BC_ or CATALYST_, and TOKEN, SECRET or PIN in a part. */
+function isCredentialVariable(name) {
+    const upper = name.toUpperCase();
+    if (!/^(BIGCOMMERCE|BC|CATALYST)_/.test(upper))
+        return false;
+    return upper.split(/[_.-]/).some((part) => part.includes('TOKEN') || part.includes('SECRET') || part.endsWith('PIN'));
+}
+/**
+ * dotenv's own line syntax (its LINE expression, motdotla/dotenv, BSD-2-Clause): `KEY=value`, `export KEY=value`,
+ * `KEY: value`, quoted values over several lines, `# comments`. The `d` flag gives the value's offsets.
+ */
+const envLine = /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/dgm;
+function inEnvFile(text) {
+    const credentials = [];
+    const values = [];
+    let isCredentialFile = false;
+    for (const match of text.matchAll(envLine)) {
+        const indices = match.indices[2];
+        if (!indices)
+            continue;
+        const raw = match[2];
+        const start = indices[0] + (raw.length - raw.trimStart().length);
+        const written = raw.trim();
+        const end = start + written.length;
+        if (end > start)
+            values.push([start, end]);
+        if (!isCredentialVariable(match[1]))
+            continue;
+        isCredentialFile = true;
+        const value = /^(['"`])[^]*\1$/.test(written) ? written.slice(1, -1) : written;
+        if (isPlaceholderCredential(value))
+            continue;
+        credentials.push({ name: `\`${match[1]}\``, start, end, forms: value === written ? [value] : [value, written] });
+    }
+    return isCredentialFile ? { kind: 'env', credentials, values } : undefined;
+}
+/** Stencil's secrets.stencil.json / .stencil and Catalyst's .bigcommerce/project.json: every `accessToken` value. */
+function inJson(kind, text) {
+    const credentials = [];
+    const values = [];
+    const visit = (node) => {
+        if (!node)
+            return;
+        if (node.type === 'property') {
+            const [key, value] = node.children ?? [];
+            if (value && (value.type === 'string' || value.type === 'number' || value.type === 'boolean')) {
+                values.push([value.offset, value.offset + value.length]);
+                if (key?.value === 'accessToken' && value.type === 'string' && !isPlaceholderCredential(String(value.value))) {
+                    const written = text.slice(value.offset + 1, value.offset + value.length - 1);
+                    const decoded = String(value.value);
+                    credentials.push({ name: '`accessToken`', start: value.offset, end: value.offset + value.length, forms: decoded === written ? [decoded] : [decoded, written] });
+                }
+            }
+            if (value?.type === 'object' || value?.type === 'array')
+                visit(value);
+        }
+        else if (node.type === 'string' || node.type === 'number') {
+            values.push([node.offset, node.offset + node.length]); // an array's items
+        }
+        else {
+            for (const child of node.children ?? [])
+                visit(child);
+        }
+    };
+    visit((0,main.parseTree)(text, [], { allowTrailingComma: true, disallowComments: false }));
+    return { kind, credentials, values };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __webpack_require__(298);
+;// CONCATENATED MODULE: ./build/src/credentials/git-ignored.js
+
+
+
+
+/**
+ * Which of the files git ignores, so the credential check skips them: a git-ignored file is where credentials
+ * belong. Git itself answers when it can (one `git ls-files` per work tree, for all files at once); where git is
+ * missing or refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
+ * .git/info/exclude. A file outside any work tree is never ignored. Tracked files are never ignored by git; the
+ * library cannot tell them apart, so without git a tracked file matching .gitignore is skipped too.
+ */
+function gitIgnoredFiles(files) {
+    const byWorkTree = new Map();
+    const rootOf = workTreeFinder();
+    for (const file of files) {
+        const root = rootOf(external_node_path_.dirname(file));
+        if (root === undefined)
+            continue;
+        const list = byWorkTree.get(root);
+        if (list)
+            list.push(file);
+        else
+            byWorkTree.set(root, [file]);
+    }
+    const ignored = new Set();
+    for (const [root, inTree] of byWorkTree) {
+        const isIgnored = askGit(root) ?? readIgnoreFiles(root);
+        for (const file of inTree)
+            if (isIgnored(external_node_path_.relative(root, file).split(external_node_path_.sep).join('/')))
+                ignored.add(file);
+    }
+    return ignored;
+}
+/** The work tree holding a folder: the nearest folder above it with a `.git` folder or file; cached per folder. */
+function workTreeFinder() {
+    const cache = new Map();
+    const find = (folder) => {
+        if (cache.has(folder))
+            return cache.get(folder);
+        const parent = external_node_path_.dirname(folder);
+        const root = (0,external_node_fs_.existsSync)(external_node_path_.join(folder, '.git')) ? folder : parent === folder ? undefined : find(parent);
+        cache.set(folder, root);
+        return root;
+    };
+    return find;
+}
+/** Git's own list of the untracked files it ignores (ignored folders as `dir/`), or undefined when git cannot say. */
+function askGit(root) {
+    const result = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+    });
+    if (result.error || result.status !== 0)
+        return undefined;
+    const files = new Set();
+    const folders = [];
+    for (const entry of result.stdout.split('\0')) {
+        if (entry.endsWith('/'))
+            folders.push(entry);
+        else if (entry !== '')
+            files.add(entry);
+    }
+    return (relative) => files.has(relative) || folders.some((folder) => relative.startsWith(folder));
+}
+/** git's rules without git: .git/info/exclude, then each .gitignore from the root down, the deepest deciding. */
+function readIgnoreFiles(root) {
+    const layers = new Map();
+    const layer = (folder, file) => {
+        const key = external_node_path_.join(folder, file);
+        if (!layers.has(key)) {
+            let rules;
+            try {
+                rules = ignore().add((0,external_node_fs_.readFileSync)(key, 'utf8'));
+            }
+            catch {
+                rules = undefined; // no such file
+            }
+            layers.set(key, rules);
+        }
+        return layers.get(key);
+    };
+    /** parts: a path below root; the deepest .gitignore that matches (ignoring or re-including) decides, exclude last. */
+    const decides = (parts, isFolder) => {
+        const suffix = isFolder ? '/' : '';
+        for (let depth = parts.length - 1; depth >= 0; depth--) {
+            const verdict = layer(external_node_path_.join(root, ...parts.slice(0, depth)), '.gitignore')?.test(parts.slice(depth).join('/') + suffix);
+            if (verdict?.ignored)
+                return true;
+            if (verdict?.unignored)
+                return false;
+        }
+        return layer(external_node_path_.join(root, '.git', 'info'), 'exclude')?.ignores(parts.join('/') + suffix) ?? false;
+    };
+    return (relative) => {
+        // A file inside an ignored folder is ignored, whatever a later pattern says (git does not look inside).
+        const parts = relative.split('/');
+        for (let depth = 1; depth < parts.length; depth++)
+            if (decides(parts.slice(0, depth), true))
+                return true;
+        return decides(parts, false);
+    };
+}
+
+;// CONCATENATED MODULE: ./build/src/credentials/lint-credentials.js
+
+
+
+
+
+
+
+
+
+
+/** The download is a few hundred bytes: its labels are in a `.txt` file's first bytes, or the file is something else. */
+const sniffBytes = 4 * 1024;
+/** How much of a download is parsed; a file larger than this is not the download, whatever its first lines say. */
+const downloadBytes = 64 * 1024;
+/** How much of a .env or JSON credential file is parsed. */
+const credentialFileBytes = 1024 * 1024;
+/**
+ * The credential pipeline: bytes -> credential layout -> findings of no-committed-credentials. Files a search found
+ * are skipped when git ignores them; files the user named are always checked. Each report carries its credential
+ * values beside it (attachSecrets) for the run's redactor, and a source with every value starred.
+ */
+function checkCredentialFiles(targets, options) {
+    const setting = options.rules?.[no_committed_credentials/* noCommittedCredentialsMeta */.B.id];
+    const severity = setting === 'off' ? undefined : (setting ?? no_committed_credentials/* noCommittedCredentialsMeta */.B.defaultSeverity);
+    // Turned off, the rule costs nothing: no search results are read and git is not asked.
+    const found = severity ? targets.filter((target) => target.credential === 'found') : [];
+    const ignored = found.length > 0 ? gitIgnoredFiles(found.map((target) => target.file)) : new Set();
+    const reports = [];
+    const connectionTargets = [];
+    for (const target of targets) {
+        if (target.credential === undefined) {
+            connectionTargets.push(target);
+            continue;
+        }
+        if (target.credential === 'found' && (!severity || ignored.has(target.file)))
+            continue;
+        const report = checkFile(target, severity);
+        if (report)
+            reports.push(report);
+        else if (target.credential === 'named')
+            connectionTargets.push(target);
+    }
+    return { reports, connectionTargets };
+}
+/** The file's report, or undefined when it is not a credential file (or cannot be read: named files then go on). */
+function checkFile(target, severity) {
+    const kind = (0,credential_names/* credentialKindByName */.I)(target.file) ?? 'named';
+    const read = readText(target, kind);
+    if (!read)
+        return undefined;
+    const credentialFile = findCredentials(kind, read.text);
+    if (!credentialFile)
+        return undefined;
+    return credentialReport(target.file, read, credentialFile, severity);
+}
+function readText({ file, boundary }, kind) {
+    const read = (limit) => {
+        const result = (0,read_file/* readWorkspaceFile */.sL)(file, boundary, limit);
+        if (!result.ok)
+            return undefined;
+        const text = credentialText(result.bytes);
+        return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
+    };
+    if (kind === 'stencil' || kind === 'catalyst' || kind === 'env')
+        return read(credentialFileBytes);
+    // A .txt or other named file: its first bytes say whether it is the download, before more is read.
+    const sniffed = read(sniffBytes);
+    if (!sniffed || !isDownloadLayout(sniffed.text))
+        return undefined;
+    return sniffed.complete ? sniffed : read(downloadBytes);
+}
+function credentialReport(file, read, credentialFile, severity) {
+    const positions = new source_positions/* SourcePositions */.k(read.text);
+    const findings = severity
+        ? credentialFile.credentials.map((credential) => ({
+            ruleId: no_committed_credentials/* noCommittedCredentialsMeta */.B.id,
+            severity,
+            message: (0,no_committed_credentials/* committedCredentialMessage */.b)(credential.name, credentialFile.kind),
+            ...positions.range(credential.start, credential.end),
+        }))
+        : [];
+    const forms = credentialFile.credentials.flatMap((credential) => credential.forms);
+    const report = new redaction/* Redactor */.pO(forms).redactReport((0,lint/* summarize */.e)(file, findings));
+    // Every value is starred, not only the credentials: these files hold other secrets too (Stencil's githubToken).
+    if (findings.length > 0 && read.complete)
+        report.source = starValues(read.text, credentialFile.values);
+    (0,redaction/* attachSecrets */.vv)(report, forms);
+    return report;
+}
+function starValues(text, values) {
+    let out = '';
+    let cursor = 0;
+    for (const [start, end] of [...values].sort((a, b) => a[0] - b[0])) {
+        if (start < cursor)
+            continue;
+        out += text.slice(cursor, start) + (0,redaction/* starred */.EZ)(text.slice(start, end));
+        cursor = end;
+    }
+    return out + text.slice(cursor);
+}
+/** The pipeline on text already read (rule tables, the API): undefined when the text is no credential file. */
+function lintCredentialText(filePath, text, options) {
+    const setting = options.rules?.[no_committed_credentials/* noCommittedCredentialsMeta */.B.id];
+    const severity = setting === 'off' ? undefined : (setting ?? no_committed_credentials/* noCommittedCredentialsMeta */.B.defaultSeverity);
+    const credentialFile = findCredentials((0,credential_names/* credentialKindByName */.I)(filePath) ?? 'named', text);
+    return credentialFile && credentialReport(filePath, { text, complete: true }, credentialFile, severity);
+}
+
+
+/***/ })
+
+};

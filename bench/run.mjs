@@ -78,7 +78,7 @@ Object.assign(commands, {
   'bc-lint, 2,000 files, 2 workers': [[mainNode, cli, paths.many], twoWorkers],
   'read+parse+validate, 20,000 files': [[mainNode, path.join(benchDir, 'baseline.mjs'), paths.huge]],
   'bc-lint, 20,000 files': [[mainNode, cli, paths.huge]],
-  'bc-lint, 20,000 files, 2 workers': [[mainNode, cli, paths.huge], twoWorkers],
+  'bc-lint, 20,000 files, 1 thread': [[mainNode, cli, paths.huge], single],
   'read+parse+validate, 10,000 other files': [[mainNode, path.join(benchDir, 'baseline.mjs'), paths.other]],
   'bc-lint, 10,000 other files': [[mainNode, cli, paths.other]],
   'spectral, 1 file': [[spectral, 'lint', '-r', paths.ruleset, paths.one]],
@@ -121,7 +121,7 @@ const samples = {
   ...runAlternately([...oneFileNames, ...(withSpectral ? ['spectral, 1 file'] : [])], rounds.one),
   ...runAlternately(['read+parse+validate, 2,000 files', 'bc-lint, 2,000 files', 'bc-lint, 2,000 files, 1 thread', 'bc-lint, 2,000 files, 2 workers'], rounds.many),
   ...runAlternately(['read+parse+validate, 10,000 other files', 'bc-lint, 10,000 other files'], rounds.many),
-  ...runAlternately(['read+parse+validate, 20,000 files', 'bc-lint, 20,000 files', 'bc-lint, 20,000 files, 2 workers'], rounds.huge),
+  ...runAlternately(['read+parse+validate, 20,000 files', 'bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread'], rounds.huge),
   ...(withSpectral ? runAlternately(['spectral, 2,000 files'], rounds.spectralMany) : {}),
 };
 const loadAfter = load();
@@ -152,7 +152,7 @@ const observations = [
     .filter((major) => nodes[major])
     .map((major) => [`1 file, Node ${major}: with / without compile cache`, ratio(`bc-lint, 1 file, Node ${major}`, `bc-lint, 1 file, Node ${major}, no compile cache`)]),
   ['2,000 files: 2 workers / 1 thread', ratio('bc-lint, 2,000 files, 2 workers', 'bc-lint, 2,000 files, 1 thread')],
-  ['20,000 files: 2 workers / default', ratio('bc-lint, 20,000 files, 2 workers', 'bc-lint, 20,000 files')],
+  ['20,000 files: default (workers from 10,000 files) / 1 thread', ratio('bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread')],
   ['10,000 other files: bc-lint / read+parse+validate (discovery)', ratio('bc-lint, 10,000 other files', 'read+parse+validate, 10,000 other files')],
 ];
 

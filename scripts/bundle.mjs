@@ -1,17 +1,19 @@
 // Bundles the compiled ESM entry points with ncc into self-contained files under dist/ (committed).
 // The CLI goes to dist/cli/ (package.json "bin"); the API to dist/api/ with its declarations in dist/types/
-// (package.json "exports"); the Action to dist/ itself, as action.yml's main: dist/index.js.
+// (package.json "exports"); the Action to dist/ itself, as action.yml's main: dist/index.js. Each of the three gets
+// the worker thread of parallel linting in lint-worker/ beside it (src/parallel/protocol.ts: workerEntry).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import ncc from '@vercel/ncc';
 
 const dist = new URL('../dist/', import.meta.url);
-const entries = [
+const mainEntries = [
   { entry: 'build/src/cli/index.js', out: 'cli/' },
   { entry: 'build/src/api/index.js', out: 'api/' },
   { entry: 'build/src/action/index.js', out: '' },
 ];
+const entries = mainEntries.flatMap((main) => [main, { entry: 'build/src/parallel/lint-worker/index.js', out: `${main.out}lint-worker/` }]);
 
 /**
  * yaml reads process.env.LOG_TOKENS / LOG_STREAM (debug switches) once per token, and each process.env read is a

@@ -178,8 +178,8 @@ var external_node_url_ = __webpack_require__(3136);
 var discover = __webpack_require__(4162);
 // EXTERNAL MODULE: ./build/src/model/docs-url.js
 var docs_url = __webpack_require__(4140);
-// EXTERNAL MODULE: ./build/src/run.js + 3 modules
-var run = __webpack_require__(9131);
+// EXTERNAL MODULE: ./build/src/run.js + 2 modules
+var run = __webpack_require__(126);
 ;// CONCATENATED MODULE: ./build/src/lsp/document-linter.js
 
 

@@ -108,8 +108,8 @@ var formatters = __webpack_require__(9005);
 var discover = __webpack_require__(4162);
 // EXTERNAL MODULE: ./build/src/formatters/escape.js
 var formatters_escape = __webpack_require__(4738);
-// EXTERNAL MODULE: ./build/src/run.js + 3 modules
-var src_run = __webpack_require__(9131);
+// EXTERNAL MODULE: ./build/src/run.js + 2 modules
+var src_run = __webpack_require__(126);
 // EXTERNAL MODULE: ./build/src/model/dates.js
 var dates = __webpack_require__(2190);
 // EXTERNAL MODULE: ./build/src/cli/options.js

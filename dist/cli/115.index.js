@@ -1,5 +1,5 @@
-export const id = 14;
-export const ids = [14,820];
+export const id = 115;
+export const ids = [115,820];
 export const modules = {
 
 /***/ 5204:
@@ -151,6 +151,61 @@ function readBoundedFile(file) {
     if (!read.ok)
         throw new Error(read.message);
     return read.bytes;
+}
+
+
+/***/ }),
+
+/***/ 7375:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   applyFixes: () => (/* binding */ applyFixes),
+/* harmony export */   fixSource: () => (/* binding */ fixSource)
+/* harmony export */ });
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1157);
+
+/** ESLint's limit: fixes can enable other fixes, but never loop forever. */
+const maxPasses = 10;
+/** Applies non-overlapping fixes in order; an overlapping one waits for the next pass. */
+function applyFixes(text, fixes) {
+    const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    let output = '';
+    let cursor = 0;
+    let applied = 0;
+    for (const fix of sorted) {
+        if (fix.range[0] < cursor)
+            continue;
+        output += text.slice(cursor, fix.range[0]) + fix.text;
+        cursor = fix.range[1];
+        applied++;
+    }
+    return { text: output + text.slice(cursor), applied };
+}
+/**
+ * Lints and fixes text until no fix applies. Text that does not parse is never changed: a fix is only safe where
+ * the file's structure is known. Fix ranges are offsets into the text without its BOM, as lintSource reads it, so a
+ * leading BOM is set aside while fixing and kept in the output.
+ */
+function fixSource(filePath, text, options) {
+    const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+    const original = text.slice(bom.length);
+    let output = original;
+    const initialReport = (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintSource */ .n)(filePath, output, options);
+    let report = initialReport;
+    for (let pass = 0; pass < maxPasses && report.fatalErrorCount === 0; pass++) {
+        const fixes = report.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+        if (fixes.length === 0)
+            break;
+        const next = applyFixes(output, fixes);
+        const candidate = (0,_lint_js__WEBPACK_IMPORTED_MODULE_0__/* .lintSource */ .n)(filePath, next.text, options);
+        if (candidate.fatalErrorCount > 0)
+            break; // a fix that breaks the YAML is dropped, never written
+        output = next.text;
+        report = candidate;
+    }
+    return { output: bom + output, changed: output !== original, report, initialReport };
 }
 
 
@@ -769,7 +824,8 @@ const maxNestingDepth = 100;
  */
 const maxTokensPerFile = 1_000_000;
 const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
-const tooLargeMessage = `the file is too large to check: over ${maxTokensPerFile.toLocaleString('en-US')} YAML tokens (a connection has about 150)`;
+// Digits grouped by hand: toLocaleString at module load costs every run ~20 ms (Node loads its ICU number data).
+const tooLargeMessage = `the file is too large to check: over ${String(maxTokensPerFile).replace(/\B(?=(\d{3})+$)/g, ',')} YAML tokens (a connection has about 150)`;
 /**
  * How connection files are parsed: YAML 1.2 with merge keys. Duplicate keys are rejected by scanDocument, not by
  * yaml's quadratic uniqueKeys.
@@ -1635,7 +1691,7 @@ class SourcePositions {
 
 /***/ }),
 
-/***/ 9131:
+/***/ 126:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1651,207 +1707,120 @@ var external_node_path_ = __webpack_require__(6760);
 var find_config = __webpack_require__(9528);
 // EXTERNAL MODULE: ./build/src/files/discover.js
 var discover = __webpack_require__(4162);
+// EXTERNAL MODULE: ./build/src/fix/apply-fixes.js
+var apply_fixes = __webpack_require__(7375);
 // EXTERNAL MODULE: ./build/src/lint.js + 1 modules
 var lint = __webpack_require__(1157);
-;// CONCATENATED MODULE: ./build/src/fix/apply-fixes.js
-
-/** ESLint's limit: fixes can enable other fixes, but never loop forever. */
-const maxPasses = 10;
-/** Applies non-overlapping fixes in order; an overlapping one waits for the next pass. */
-function applyFixes(text, fixes) {
-    const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-    let output = '';
-    let cursor = 0;
-    let applied = 0;
-    for (const fix of sorted) {
-        if (fix.range[0] < cursor)
-            continue;
-        output += text.slice(cursor, fix.range[0]) + fix.text;
-        cursor = fix.range[1];
-        applied++;
-    }
-    return { text: output + text.slice(cursor), applied };
-}
-/**
- * Lints and fixes text until no fix applies. Text that does not parse is never changed: a fix is only safe where
- * the file's structure is known. Fix ranges are offsets into the text without its BOM, as lintSource reads it, so a
- * leading BOM is set aside while fixing and kept in the output.
- */
-function fixSource(filePath, text, options) {
-    const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
-    const original = text.slice(bom.length);
-    let output = original;
-    const initialReport = (0,lint/* lintSource */.n)(filePath, output, options);
-    let report = initialReport;
-    for (let pass = 0; pass < maxPasses && report.fatalErrorCount === 0; pass++) {
-        const fixes = report.findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
-        if (fixes.length === 0)
-            break;
-        const next = applyFixes(output, fixes);
-        const candidate = (0,lint/* lintSource */.n)(filePath, next.text, options);
-        if (candidate.fatalErrorCount > 0)
-            break; // a fix that breaks the YAML is dropped, never written
-        output = next.text;
-        report = candidate;
-    }
-    return { output: bom + output, changed: output !== original, report, initialReport };
-}
-
 // EXTERNAL MODULE: ./build/src/files/read-file.js
 var read_file = __webpack_require__(5204);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./build/src/files/write-file.js
-
-
-
-
-/**
- * Replaces file with content, as --fix does, or returns why it did not (the file is then unchanged). Written to
- * an exclusively created temporary file with an unpredictable name beside the target, given the target's mode
- * and owner, then renamed over it: a reader never sees half a file. Refused: symbolic links (the write would land
- * elsewhere), hard-linked files (a rename would split them), read-only files (by their mode bits, since root may
- * write anything), and a file changed since it was read (an edit saved during the run would be lost).
- */
-function writeFixedFile(file, original, content, hooks = {}) {
-    let current;
-    try {
-        current = (0,external_node_fs_.lstatSync)(file);
-    }
-    catch (error) {
-        return notWritten(error);
-    }
-    if (current.isSymbolicLink())
-        return '--fix did not rewrite the file: it is a symbolic link; fix the file it points to instead.';
-    if (current.nlink > 1) {
-        return `--fix did not rewrite the file: it has ${current.nlink} hard links, and rewriting it would separate them.`;
-    }
-    if ((current.mode & 0o222) === 0) {
-        return `--fix did not rewrite the file: it is read-only (mode ${(current.mode & 0o777).toString(8).padStart(3, '0')}).`;
-    }
-    try {
-        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.W_OK);
-    }
-    catch {
-        return '--fix did not rewrite the file: this user may not write it.';
-    }
-    if (changedSince(file, original))
-        return changedMessage;
-    const name = `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.bc-lint-fix.tmp`;
-    const temporary = external_node_path_.join(external_node_path_.dirname(file), name);
-    let created = false;
-    try {
-        const fd = (0,external_node_fs_.openSync)(temporary, 'wx', 0o600);
-        created = true;
-        try {
-            // Bytes come encoded in the file's own encoding (UTF-16 and UTF-32 files stay so); a string is written as UTF-8.
-            writeAll(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength));
-            const made = (0,external_node_fs_.fstatSync)(fd);
-            if (made.uid !== current.uid || made.gid !== current.gid)
-                (0,external_node_fs_.fchownSync)(fd, current.uid, current.gid);
-            (0,external_node_fs_.fchmodSync)(fd, current.mode & 0o7777);
-            (0,external_node_fs_.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        hooks.beforeReplace?.(temporary);
-        if (changedSince(file, original)) {
-            (0,external_node_fs_.unlinkSync)(temporary);
-            return changedMessage;
-        }
-        (0,external_node_fs_.renameSync)(temporary, file);
-        return undefined;
-    }
-    catch (error) {
-        if (created) {
-            try {
-                (0,external_node_fs_.unlinkSync)(temporary);
-            }
-            catch { }
-        }
-        return notWritten(error);
-    }
-}
-const changedMessage = '--fix did not rewrite the file: it changed after bc-lint read it; run bc-lint --fix again.';
-function notWritten(error) {
-    const code = error.code ?? error.message;
-    const why = code === 'EPERM' ? 'EPERM: the file\'s owner or mode could not be kept' : code;
-    return `--fix could not rewrite the file (${why}); it was left unchanged.`;
-}
-/**
- * Whether file is no longer what was read: another inode (replaced), another size or modification time, or other
- * bytes (a same-size edit within the clock's resolution).
- */
-function changedSince(file, original) {
-    const now = (0,read_file/* readWorkspaceFile */.sL)(file);
-    if (!now.ok)
-        return true;
-    const before = original.stats;
-    return (now.stats.ino !== before.ino ||
-        now.stats.dev !== before.dev ||
-        now.stats.size !== before.size ||
-        now.stats.mtimeMs !== before.mtimeMs ||
-        !now.bytes.equals(original.bytes));
-}
-function writeAll(fd, bytes) {
-    for (let offset = 0; offset < bytes.length;)
-        offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
-}
-
 // EXTERNAL MODULE: ./build/src/model/run-connections.js
 var run_connections = __webpack_require__(3298);
 // EXTERNAL MODULE: ./build/src/parse/decode.js
 var decode = __webpack_require__(4215);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./build/src/parallel/worker-count.js
+
+/**
+ * Below this many files a run stays on the main thread. On the loaded 2-core machine of bench/results.md two workers
+ * made 2,000 files 1.4x slower (each worker loads, compiles and warms up the linter again, and V8's own background
+ * threads already use the second core) and 20,000 files 5 to 40% faster, for about 50 MB more memory.
+ */
+const minFilesForWorkers = 10_000;
+/**
+ * How many worker threads lint the given number of files; 0 means the main thread does it alone, as it always does
+ * on one core (availableParallelism follows the process's CPU affinity, so `taskset -c 0` is one core).
+ * BC_LINT_WORKERS=<n> asks for n workers whatever the file count (for tests, and machines where it pays);
+ * BC_LINT_WORKERS=0 keeps a single thread.
+ */
+function workerCountFor(fileCount, env = process.env, cores = external_node_os_.availableParallelism) {
+    const forced = env.BC_LINT_WORKERS;
+    const wanted = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
+    if (wanted === undefined && fileCount < minFilesForWorkers)
+        return 0;
+    const available = cores();
+    if (available <= 1)
+        return 0;
+    return Math.min(wanted ?? available, fileCount);
+}
+
 ;// CONCATENATED MODULE: ./build/src/lint-files.js
 
 
 
 
 
-
 /**
- * Lints many files, one after another; one that cannot be read, or whose fix cannot be written, gets a finding in
- * its own report and the rest go on. Shared by the CLI and the Action. Files are read synchronously: the work is
- * CPU-bound and each file is small. (Worker threads were tried: on two cores they made 2,000 files slower, since
- * yaml's parsing keeps V8's background GC and compiler threads busy; see bench/results.md.)
+ * Lints many files; one that cannot be read, or whose fix cannot be written, gets a finding in its own report and
+ * the rest go on. Shared by the CLI and the Action. Reports come back in target order, each already redacted with
+ * its own file's secrets (attached with attachSecrets), whether linted here or in worker threads. Each file sees the
+ * connections of the files before it (targets are sorted, so "earlier" is deterministic), for client-id-reuse.
  */
 async function lintFiles(targets, options, fixMode) {
+    // Worker threads only lint (a fix is written where it is computed, one file after another).
+    const workers = fixMode ? 0 : workerCountFor(targets.length);
+    // Which path ran, for tests and for timing one's own machine (BC_LINT_WORKERS in the README).
+    if (process.env.BC_LINT_DEBUG)
+        process.stderr.write(`bc-lint: ${targets.length} files, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}\n`);
+    if (workers > 1) {
+        const linted = await (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 1413))).lintInWorkers(targets, options, workers);
+        return withEarlierConnections(targets, linted, options);
+    }
+    const fixer = fixMode ? await loadFixer() : undefined;
     const reports = [];
-    // Each file sees the connections of the files before it (targets are sorted, so "earlier" is deterministic).
     const earlierConnections = [...(options.earlierConnections ?? [])];
     for (const target of targets) {
-        const { report, connections } = lintFile(target, { ...options, earlierConnections }, fixMode);
+        const { report, connections } = lintFile(target, { ...options, earlierConnections }, fixMode, fixer);
         reports.push(report);
         earlierConnections.push(...connections);
     }
     return reports;
 }
+/**
+ * Workers lint each file without the files before it. A file whose client ID an earlier file also has is linted
+ * again here with those files' connections, so client-id-reuse reports exactly what one thread would; such files
+ * are rare, so this costs little.
+ */
+function withEarlierConnections(targets, linted, options) {
+    const earlierConnections = [...(options.earlierConnections ?? [])];
+    const seenClientIds = new Set(earlierConnections.map((connection) => connection.clientId));
+    return linted.map((file, index) => {
+        const result = file.connections.some((connection) => seenClientIds.has(connection.clientId))
+            ? lintFile(targets[index], { ...options, earlierConnections: [...earlierConnections] }, undefined, undefined)
+            : file;
+        earlierConnections.push(...result.connections);
+        for (const connection of result.connections)
+            seenClientIds.add(connection.clientId);
+        return result.report;
+    });
+}
+async function loadFixer() {
+    const [{ fixSource }, { writeFixedFile }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7375)), __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 1373))]);
+    return { fixSource, writeFixedFile };
+}
 /** A finding about the file as a whole (it could not be read or written), shown at 1:1 with no rule. */
 function fileFinding(message, fatal) {
     return { ruleId: null, severity: 'error', ...(fatal ? { fatal: true } : {}), message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
-/** A file's report, and its connections as the rest of the run sees them (the file's final state). */
-function lintFile({ file, boundary }, options, fixMode) {
+/** One file: read, lint and, with a fix mode, fix. Also what each worker thread runs. */
+function lintFile({ file, boundary }, options, fixMode, fixer) {
     const linted = (report, state = report) => ({ report, connections: (0,run_connections/* runConnectionsOf */.M)(state) });
     const read = (0,read_file/* readWorkspaceFile */.sL)(file, boundary);
     if (!read.ok)
         return linted((0,lint/* summarize */.e)(file, [fileFinding(read.message, true)]));
-    if (!fixMode)
+    if (!fixMode || !fixer)
         return linted((0,lint/* lintSource */.n)(file, read.bytes, options));
     const decoded = (0,decode/* decodeSource */.E4)(read.bytes);
     if (!decoded.ok)
         return linted((0,lint/* lintSource */.n)(file, read.bytes, options));
-    const { output, changed, report, initialReport } = fixSource(file, decoded.text, options);
+    const { output, changed, report, initialReport } = fixer.fixSource(file, decoded.text, options);
     if (!changed)
         return linted(report);
     const done = { ...report, fixed: fixedFindings(initialReport, report) };
     if (fixMode === 'dry-run')
         return linted({ ...done, output: (decoded.hasBom ? '\uFEFF' : '') + output }, report);
     // Written back in the file's own encoding and BOM, so that only the fixed values change.
-    const problem = writeFixedFile(file, read, (0,decode/* encodeText */.wx)(output, decoded.encoding, decoded.hasBom));
+    const problem = fixer.writeFixedFile(file, read, (0,decode/* encodeText */.wx)(output, decoded.encoding, decoded.hasBom));
     if (problem === undefined)
         return linted(done, report);
     // Not written: the file still has every finding it was read with, and one more saying why.
@@ -1917,7 +1886,7 @@ async function runLintText(request) {
     const options = { ...setup.lintOptions, today: request.today, reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false };
     if (!request.fix)
         return done([(0,lint/* lintSource */.n)(file, request.text, options)]);
-    const { output, changed, report } = fixSource(file, request.text, options);
+    const { output, changed, report } = (0,apply_fixes.fixSource)(file, request.text, options);
     return done([changed ? { ...report, output } : report]);
 }
 const noConfig = { configPath: undefined, lintOptions: {}, isIgnored: () => false };

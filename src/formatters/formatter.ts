@@ -1,5 +1,5 @@
 import type { FileReport } from '../model/types.js';
-import type { RuleMeta } from '../rules/rule.js';
+import type { RuleMeta } from '../model/rule-meta.js';
 
 /** A rule's metadata as formatters see it: the rule's own meta plus where its documentation lives. */
 export interface FormatRule extends RuleMeta {

@@ -1,4 +1,4 @@
-import type { CredentialFileKind } from '../files/credential-names.js';
+import type { CredentialFileKind } from '../model/credential-file-kind.js';
 import type { RuleMeta } from './rule.js';
 
 /**

@@ -1,22 +1,10 @@
 import type { IntegrationProfile } from '../model/profiles.js';
+import type { RuleMeta } from '../model/rule-meta.js';
 import type { RunConnection } from '../model/run-connections.js';
 import type { Fix, Severity } from '../model/types.js';
 import type { ConnectionDocument, Path } from '../parse/connection-document.js';
 
-export interface RuleMeta {
-  id: string;
-  defaultSeverity: Severity;
-  /** One line, for `bc-lint rules`, SARIF shortDescription and the README. */
-  description: string;
-  /** A paragraph: what the rule reports and the BigCommerce fact behind it. */
-  docs: string;
-  fixable: boolean;
-  /**
-   * Set on rules whose findings are security weaknesses: the CWE they are an instance of and a CVSS-like score
-   * (0.0 to 10.0) that code scanning shows as the alert's security severity.
-   */
-  security?: { cwe: number; severity: number };
-}
+export type { RuleMeta };
 
 /** A connection as written: the root mapping of one YAML document. */
 export type Connection = Readonly<Record<string, unknown>>;

@@ -67,16 +67,7 @@ function layerBlocks() {
 }
 
 export default defineConfig(
-  globalIgnores([
-    'dist/',
-    'build/',
-    'src/generated/',
-    'bench/node_modules/',
-    'editors/vscode/dist/',
-    '.ci/node*/',
-    'test/fixtures/',
-    'examples/',
-  ]),
+  globalIgnores(['dist/', 'build/', 'src/generated/', 'bench/node_modules/', 'editors/vscode/dist/', '.ci/node*/', 'test/fixtures/', 'examples/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -84,10 +75,7 @@ export default defineConfig(
     rules: {
       // `_`-prefixed names are deliberately unused (a parameter kept for its position), and `{ dropped, ...rest }`
       // is how the code leaves a property out of a copy.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       // A linter of untrusted text matches control characters on purpose: to escape them in output (model/display.ts)
       // and, in tests, to find ANSI escapes and NULs.
       'no-control-regex': 'off',

@@ -44,7 +44,11 @@ function importsOf(file: string): string[] {
 const files = sourceFiles(srcDir);
 
 test('every source file belongs to a layer', () => {
-  assert.deepEqual(files.filter((file) => !layerOf(file)), [], 'add the new folder to a layer in scripts/layers.mjs');
+  assert.deepEqual(
+    files.filter((file) => !layerOf(file)),
+    [],
+    'add the new folder to a layer in scripts/layers.mjs',
+  );
 });
 
 test('no import runs up the layers or across entry points', () => {
@@ -57,7 +61,11 @@ test('no import runs up the layers or across entry points', () => {
       wrong.push(`${file} -> ${target}`);
     }
   }
-  assert.deepEqual(wrong.filter((edge) => !pending.has(edge)), [], 'move the shared fact down into the lower layer');
+  assert.deepEqual(
+    wrong.filter((edge) => !pending.has(edge)),
+    [],
+    'move the shared fact down into the lower layer',
+  );
   const gone = [...pending].filter((edge) => !wrong.includes(edge));
   assert.deepEqual(gone, [], 'these imports are gone: delete them from `pending`');
 });
@@ -80,15 +88,20 @@ test('ESLint reports an import that runs up the layers, from the same table (esl
   assert.deepEqual(await layerErrors('parse/upward.ts', "import type { Rule } from '../rules/rule.js';\nexport type Upward = Rule;\n"), [
     upward('../rules/rule.js', 'parse', 'rules'),
   ]);
-  assert.deepEqual(await layerErrors('formatters/upward.ts', "export { runLint } from '../run.js';\n"), [
-    upward('../run.js', 'formatters', 'run'),
-  ]);
+  assert.deepEqual(await layerErrors('formatters/upward.ts', "export { runLint } from '../run.js';\n"), [upward('../run.js', 'formatters', 'run')]);
   assert.deepEqual(await layerErrors('cli/commands/across.ts', "import { run } from '../../action/main.js';\nrun();\n"), [
     upward('../../action/main.js', 'cli', 'action'),
   ]);
-  assert.deepEqual(await layerErrors('lint-upward.ts', "import { lintText } from './lint.js';\nlintText();\n"), [], 'a file in no layer is the other test\'s concern');
+  assert.deepEqual(
+    await layerErrors('lint-upward.ts', "import { lintText } from './lint.js';\nlintText();\n"),
+    [],
+    "a file in no layer is the other test's concern",
+  );
   assert.deepEqual(await layerErrors('run.ts', "import { lintText } from './lint.js';\nimport './formatters/json.js';\nlintText();\n"), [
     upward('./formatters/json.js', 'run', 'formatters'),
   ]);
-  assert.deepEqual(await layerErrors('rules/downward.ts', "import type { Severity } from '../model/types.js';\nexport const severity: Severity = 'error';\n"), []);
+  assert.deepEqual(
+    await layerErrors('rules/downward.ts', "import type { Severity } from '../model/types.js';\nexport const severity: Severity = 'error';\n"),
+    [],
+  );
 });

@@ -123,7 +123,7 @@ export function attachSecrets(report: FileReport, forms: readonly string[]): voi
   if (forms.length > 0) reportSecrets.set(report, forms);
 }
 
-export function secretsOf(report: FileReport): readonly string[] | undefined {
+function secretsOf(report: FileReport): readonly string[] | undefined {
   return reportSecrets.get(report);
 }
 

@@ -7,9 +7,9 @@ import type { ConnectionDocument, Path } from '../parse/connection-document.js';
 export type { RuleMeta };
 
 /** A connection as written: the root mapping of one YAML document. */
-export type Connection = Readonly<Record<string, unknown>>;
+type Connection = Readonly<Record<string, unknown>>;
 
-export interface RuleReport {
+interface RuleReport {
   /** The value the finding is about; also the key that stops the schema check reporting it again. */
   path: Path;
   message: string;
@@ -20,7 +20,7 @@ export interface RuleReport {
   severity?: Severity;
 }
 
-export interface RuleContext {
+interface RuleContext {
   readonly document: ConnectionDocument;
   readonly connection: Connection;
   /** YYYY-MM-DD, for date-bound rules. */

@@ -30,7 +30,7 @@ export function createFormatContext(options: {
  * for Azure DevOps requires, from the pipeline's predefined variables; elsewhere `bc-lint/`, the code-scanning
  * category GitHub groups the analysis under.
  */
-export function automationDetails(env: NodeJS.ProcessEnv): FormatContext['automation'] {
+function automationDetails(env: NodeJS.ProcessEnv): FormatContext['automation'] {
   const fallback = { id: `${packageInfo.name}/` };
   if (env.TF_BUILD?.toLowerCase() !== 'true') return fallback;
   const [collection, project, definitionId, definitionName, phaseId, phaseName, branch, buildId] = [
@@ -69,7 +69,7 @@ function organizationOf(collectionUri: string): string | undefined {
 }
 
 /** The nearest folder at or above folder that holds `.git` (a folder, or a file in a worktree or submodule). */
-export function findRepositoryRoot(folder: string): string | undefined {
+function findRepositoryRoot(folder: string): string | undefined {
   for (let current = path.resolve(folder); ; current = path.dirname(current)) {
     if (existsSync(path.join(current, '.git'))) return current;
     if (path.dirname(current) === current) return undefined;

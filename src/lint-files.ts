@@ -62,7 +62,7 @@ function withEarlierConnections(targets: readonly LintTarget[], linted: readonly
 /** What --fix needs beyond linting; loaded only with --fix or --fix-dry-run (it brings node:crypto along). */
 export type Fixer = Awaited<ReturnType<typeof loadFixer>>;
 
-export async function loadFixer() {
+async function loadFixer() {
   const [{ fixSource }, { writeFixedFile }] = await Promise.all([import('./fix/apply-fixes.js'), import('./files/write-file.js')]);
   return { fixSource, writeFixedFile };
 }

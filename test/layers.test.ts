@@ -1,13 +1,13 @@
 /**
- * Imports only point down the layers of src/ (CONTRIBUTING.md draws the picture): entry points (cli, action, api)
- * -> run -> config -> pipeline -> rules -> parse -> model. Formatters are used by the entry points and see only
- * model: results and rule metadata reach them as data. files (disk access) sits beside model, for run and the
- * entry points. The entry points do not import each other.
+ * Imports only point down the layers of src/. The table lives in scripts/layers.mjs, which eslint.config.js also
+ * reads (no-restricted-imports); this test also sees dynamic imports, which that rule does not check.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { ESLint } from 'eslint';
 import { repoRoot } from './helpers.js';
 
 interface Layer {
@@ -17,29 +17,9 @@ interface Layer {
   mayImport: string[];
 }
 
-const foundation = ['model', 'files', 'parse'];
-const below = (...names: string[]) => [...names, ...foundation];
-const layers: Layer[] = [
-  { name: 'model', members: ['model/', 'generated/'], mayImport: [] },
-  { name: 'files', members: ['files/'], mayImport: ['model'] },
-  { name: 'parse', members: ['parse/'], mayImport: ['model'] },
-  { name: 'rules', members: ['rules/'], mayImport: ['parse', 'model'] },
-  { name: 'pipeline', members: ['lint.ts', 'directives/', 'fix/'], mayImport: ['rules', 'parse', 'model'] },
-  // The credential-file pipeline (no-committed-credentials): reads and asks git, so it sits on files too.
-  { name: 'credentials', members: ['credentials/'], mayImport: below('pipeline', 'rules') },
-  { name: 'config', members: ['config/'], mayImport: below('pipeline', 'rules') },
-  { name: 'run', members: ['run.ts', 'lint-files.ts'], mayImport: below('config', 'credentials', 'pipeline', 'rules') },
-  { name: 'formatters', members: ['formatters/'], mayImport: ['model'] },
-  // Builds the formatters' context from the rule registry, once per run, for the entry points.
-  { name: 'format-context', members: ['format-context.ts'], mayImport: ['formatters', 'rules', 'model'] },
-  ...['action', 'api', 'lsp'].map((name) => ({
-    name,
-    members: [`${name}/`],
-    mayImport: below('format-context', 'formatters', 'run', 'config', 'credentials', 'pipeline', 'rules'),
-  })),
-  // The CLI starts the language server (`bc-lint lsp`), loaded lazily by that command only.
-  { name: 'cli', members: ['cli/'], mayImport: below('lsp', 'format-context', 'formatters', 'run', 'config', 'credentials', 'pipeline', 'rules') },
-];
+const { layerOf } = (await import(pathToFileURL(path.join(repoRoot, 'scripts/layers.mjs')).href)) as {
+  layerOf(file: string): Layer | undefined;
+};
 
 /** Imports that run up today and are still to be removed. An entry that no longer occurs fails the test, so the list only shrinks. */
 const pending = new Set<string>();
@@ -54,10 +34,6 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-function layerOf(file: string): Layer | undefined {
-  return layers.find((layer) => layer.members.some((member) => (member.endsWith('/') ? file.startsWith(member) : file === member)));
-}
-
 /** Relative imports (static, dynamic, type-only and re-exports) of a file, as paths under src/. */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(srcDir, file), 'utf8');
@@ -68,7 +44,11 @@ function importsOf(file: string): string[] {
 const files = sourceFiles(srcDir);
 
 test('every source file belongs to a layer', () => {
-  assert.deepEqual(files.filter((file) => !layerOf(file)), [], 'add the new folder to a layer in test/layers.test.ts');
+  assert.deepEqual(
+    files.filter((file) => !layerOf(file)),
+    [],
+    'add the new folder to a layer in scripts/layers.mjs',
+  );
 });
 
 test('no import runs up the layers or across entry points', () => {
@@ -81,7 +61,11 @@ test('no import runs up the layers or across entry points', () => {
       wrong.push(`${file} -> ${target}`);
     }
   }
-  assert.deepEqual(wrong.filter((edge) => !pending.has(edge)), [], 'move the shared fact down into the lower layer');
+  assert.deepEqual(
+    wrong.filter((edge) => !pending.has(edge)),
+    [],
+    'move the shared fact down into the lower layer',
+  );
   const gone = [...pending].filter((edge) => !wrong.includes(edge));
   assert.deepEqual(gone, [], 'these imports are gone: delete them from `pending`');
 });
@@ -91,4 +75,33 @@ test('the import reader sees every kind of import', () => {
   assert.ok(imports.includes('model/dates.ts'), 'static import');
   assert.ok(imports.includes('cli/commands/lint.ts'), 'dynamic import');
   assert.ok(importsOf('parse/connection-document.ts').includes('parse/json-pointer.ts'), 're-export');
+});
+
+test('ESLint reports an import that runs up the layers, from the same table (eslint.config.js)', async () => {
+  const eslint = new ESLint({ cwd: repoRoot });
+  const upward = (specifier: string, from: string, to: string) =>
+    `'${specifier}' import is restricted from being used by a pattern. ${from} may not import ${to}: imports only point down the layers (scripts/layers.mjs).`;
+  async function layerErrors(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(repoRoot, 'src', file) });
+    return result!.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  }
+  assert.deepEqual(await layerErrors('parse/upward.ts', "import type { Rule } from '../rules/rule.js';\nexport type Upward = Rule;\n"), [
+    upward('../rules/rule.js', 'parse', 'rules'),
+  ]);
+  assert.deepEqual(await layerErrors('formatters/upward.ts', "export { runLint } from '../run.js';\n"), [upward('../run.js', 'formatters', 'run')]);
+  assert.deepEqual(await layerErrors('cli/commands/across.ts', "import { run } from '../../action/main.js';\nrun();\n"), [
+    upward('../../action/main.js', 'cli', 'action'),
+  ]);
+  assert.deepEqual(
+    await layerErrors('lint-upward.ts', "import { lintText } from './lint.js';\nlintText();\n"),
+    [],
+    "a file in no layer is the other test's concern",
+  );
+  assert.deepEqual(await layerErrors('run.ts', "import { lintText } from './lint.js';\nimport './formatters/json.js';\nlintText();\n"), [
+    upward('./formatters/json.js', 'run', 'formatters'),
+  ]);
+  assert.deepEqual(
+    await layerErrors('rules/downward.ts', "import type { Severity } from '../model/types.js';\nexport const severity: Severity = 'error';\n"),
+    [],
+  );
 });

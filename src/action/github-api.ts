@@ -18,7 +18,7 @@ export const apiLimits = {
 };
 
 /** The per-request timeout: BC_LINT_API_TIMEOUT_MS (milliseconds, for tests) or apiLimits.timeoutMs. */
-export function apiTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+function apiTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.BC_LINT_API_TIMEOUT_MS);
   return Number.isInteger(value) && value > 0 ? value : apiLimits.timeoutMs;
 }
@@ -33,7 +33,7 @@ export class ApiError extends Error {
   }
 }
 
-export type Octokit = ReturnType<typeof github.getOctokit>;
+type Octokit = ReturnType<typeof github.getOctokit>;
 
 /** A client for GITHUB_API_URL (GitHub Enterprise too), and the retry budget its requests share. */
 export interface ApiClient {
@@ -178,7 +178,7 @@ export function apiErrorStatus(error: unknown): number | undefined {
 }
 
 /** Text as one short, inert log line. */
-export function oneLine(text: string, limit = 200): string {
+function oneLine(text: string, limit = 200): string {
   const line = escapeLogText(text.replace(/\s+/g, ' ').trim());
   return line.length > limit ? `${line.slice(0, limit)}…` : line;
 }

@@ -1,8 +1,7 @@
 import * as core from '@actions/core';
 import { isCalendarDate, localToday } from '../model/dates.js';
 
-export const failOnValues = ['error', 'warning', 'never'] as const;
-export type FailOn = (typeof failOnValues)[number];
+export type FailOn = 'error' | 'warning' | 'never';
 
 /** The words `fail-on` accepts (contract v2): `warn` as in the project config, for `warning`. */
 const failOnWords: Readonly<Record<string, FailOn>> = { error: 'error', warn: 'warning', warning: 'warning', never: 'never' };

@@ -4,7 +4,7 @@ import { apiClient, ApiError, apiErrorMessage, apiErrorStatus, apiLimits, listOf
 /** The "list pull request files" endpoint returns at most this many files. */
 export const apiFileLimit = apiLimits.maxPages * apiLimits.perPage;
 
-export interface ChangedFile {
+interface ChangedFile {
   filename: string;
   status: string;
   /** The unified diff of the file's hunks; GitHub leaves it out for binary files and very large diffs. */

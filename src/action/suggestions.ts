@@ -8,7 +8,7 @@ import { apiClient, ApiError, apiErrorMessage, apiErrorStatus, listOfPage, listP
 import { inDiff, planSuggestions, readMarker, resolvedBody, type Suggestion } from './suggestions-plan.js';
 
 /** The parts of @actions/github's context the suggestions read. */
-export interface SuggestionContext {
+interface SuggestionContext {
   eventName: string;
   payload: {
     pull_request?: {

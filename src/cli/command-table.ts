@@ -18,7 +18,7 @@ export interface OptionSpec {
   conflictsWith?: string;
 }
 
-export type CommandName = CliOptions['command'];
+type CommandName = CliOptions['command'];
 
 export interface CommandSpec {
   name: CommandName;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import './compile-cache.js';
+import '../startup/compile-cache.js';
 import { ConfigError } from '../config/find-config.js';
 import { TargetNotFoundError } from '../files/discover.js';
 import { commands } from './command-table.js';

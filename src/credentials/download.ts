@@ -3,11 +3,10 @@
  * the credential pipeline (does a file hold it, where are its secrets) and `bc-lint import` (its values).
  */
 
-export const downloadLabels = ['ACCESS TOKEN', 'CLIENT ID', 'CLIENT SECRET', 'API PATH', 'CLIENT NAME', 'NAME'] as const;
-export type DownloadLabel = (typeof downloadLabels)[number];
+export type DownloadLabel = 'ACCESS TOKEN' | 'CLIENT ID' | 'CLIENT SECRET' | 'API PATH' | 'CLIENT NAME' | 'NAME';
 
 /** A file is the download when its lines hold at least this many different labels. */
-export const minimumLabels = 2;
+const minimumLabels = 2;
 
 export interface DownloadField {
   label: DownloadLabel;

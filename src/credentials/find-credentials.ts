@@ -4,7 +4,7 @@ import { downloadFields, downloadSecrets, isDownloadLayout } from './download.js
 import { isPlaceholderCredential } from './placeholder.js';
 
 /** One plaintext credential in a credential file. */
-export interface FoundCredential {
+interface FoundCredential {
   /** How the message names it: a variable or key name, or the download's label. Never the value. */
   name: string;
   /** Offsets of the value as written (quotes included). */
@@ -57,7 +57,7 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** A variable that holds a BigCommerce credential: BIGCOMMERCE_, BC_ or CATALYST_, and TOKEN, SECRET or PIN in a part. */
-export function isCredentialVariable(name: string): boolean {
+function isCredentialVariable(name: string): boolean {
   const upper = name.toUpperCase();
   if (!/^(BIGCOMMERCE|BC|CATALYST)_/.test(upper)) return false;
   return upper.split(/[_.-]/).some((part) => part.includes('TOKEN') || part.includes('SECRET') || part.endsWith('PIN'));

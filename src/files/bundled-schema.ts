@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { packageRoot } from './package-root.js';
 
-export const schemaFileName = 'bigcommerce.connection.schema.json';
+const schemaFileName = 'bigcommerce.connection.schema.json';
 
 /** The schema file shipped with this copy of bc-lint (a clone or node_modules/bc-lint). */
 export function bundledSchemaPath(): string {

@@ -1,12 +1,12 @@
 import path from 'node:path';
+import type { CredentialFileKind } from '../model/credential-file-kind.js';
+
+export type { CredentialFileKind };
 
 /**
  * The files in which BigCommerce tools keep credentials, by name alone (no reading): what discovery hands to the
  * credential pipeline (src/credentials). A `*.txt` file is only a candidate: its first bytes decide.
  */
-export type { CredentialFileKind } from '../model/credential-kinds.js';
-import type { CredentialFileKind } from '../model/credential-kinds.js';
-
 export function credentialKindByName(file: string): CredentialFileKind | undefined {
   const name = path.basename(file);
   if (name.endsWith('.txt')) return 'download';

@@ -118,13 +118,3 @@ function tooLarge(size: number): string {
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
-
-/**
- * readWorkspaceFile for steps that read a linted file again (SARIF fingerprints, the Action's masker): the same
- * refusals and bound, thrown, as readFileSync throws.
- */
-export function readBoundedFile(file: string): Buffer {
-  const read = readWorkspaceFile(file);
-  if (!read.ok) throw new Error(read.message);
-  return read.bytes;
-}

@@ -69,7 +69,9 @@ export function writeFixedFile(file: string, original: ReadState, content: strin
     if (created) {
       try {
         unlinkSync(temporary);
-      } catch {}
+      } catch {
+        // Already gone: the error that matters is the one below.
+      }
     }
     return notWritten(error);
   }

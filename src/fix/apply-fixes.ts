@@ -5,7 +5,7 @@ import { lintSource, type LintOptions } from '../lint.js';
 const maxPasses = 10;
 
 /** Applies non-overlapping fixes in order; an overlapping one waits for the next pass. */
-export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
+function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: number } {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let output = '';
   let cursor = 0;

@@ -10,7 +10,7 @@ export interface EslintRuleMeta {
   fixable?: 'code';
 }
 
-export function toEslintRuleMeta(rule: FormatRule): EslintRuleMeta {
+function toEslintRuleMeta(rule: FormatRule): EslintRuleMeta {
   return {
     type: rule.defaultSeverity === 'error' ? 'problem' : 'suggestion',
     docs: { description: rule.description, url: rule.docsUrl },

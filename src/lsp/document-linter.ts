@@ -27,7 +27,7 @@ export interface ShownFinding {
   diagnostic: Diagnostic;
 }
 
-export type LintOutcome =
+type LintOutcome =
   /** The document's findings, exactly as the CLI reports them for the same text, config and date. */
   | { kind: 'findings'; findings: ShownFinding[] }
   /** Not a connection file, or the project config ignores it: no diagnostics. */
@@ -44,7 +44,7 @@ export interface LintedDocument {
 }
 
 /** What the linter sees of a document: its file path, when it is a connection file on disk. */
-export function connectionFilePath(uri: string): string | undefined {
+function connectionFilePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
   return isConnectionFileName(file) ? file : undefined;
@@ -141,7 +141,7 @@ export class DocumentLinter {
 }
 
 /** The editor's diagnostic for a finding: same range, severity and message; the rule ID as code, its docs as href. */
-export function toDiagnostic(finding: Finding, positions: LintPositions): Diagnostic {
+function toDiagnostic(finding: Finding, positions: LintPositions): Diagnostic {
   return {
     range: positions.range(finding),
     severity: finding.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

@@ -33,9 +33,3 @@ export const oauthScopes: Readonly<Record<string, Readonly<Record<string, string
   metafieldsAccess: { standard: 'store_metafield_write', full: 'store_metafield_write_all' },
   storeTranslations: { 'read-only': 'store_translations_read_only', modify: 'store_translations' },
 };
-
-/** `customers modify (store_v2_customers)`: a scope level with its OAuth string, for messages and docs. */
-export function scopeWithOauth(scope: string, level: string): string {
-  const oauth = oauthScopes[scope]?.[level];
-  return oauth ? `${scope} ${level} (${oauth})` : `${scope} ${level}`;
-}

@@ -1,6 +1,6 @@
 import type { Severity } from './types.js';
 
-/** What every rule declares about itself: read by the rules table, the formatters, the docs and the API. */
+/** What a rule is, as data: the rules declare it, the formatters and the API read it. */
 export interface RuleMeta {
   id: string;
   defaultSeverity: Severity;

@@ -2,7 +2,7 @@
  * Names longer than this are not compared. Edit distance costs the product of both lengths: a multi-megabyte key
  * took gigabytes. Every known name is far shorter, so a longer input cannot be a typo of one.
  */
-export const maxComparedLength = 64;
+const maxComparedLength = 64;
 
 /** The closest candidate to a misspelt name, or undefined when none is close enough to be a likely typo. */
 export function closest(input: string, candidates: Iterable<string>): string | undefined {

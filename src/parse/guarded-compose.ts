@@ -14,7 +14,7 @@ export const maxNestingDepth = 100;
  * connection has about 150. yaml needs up to about 200 bytes and 3 microseconds a token, so without a limit a
  * 20 MB file of a long list or of blank lines took 40 to 70 seconds and up to 3.6 GB.
  */
-export const maxTokensPerFile = 1_000_000;
+const maxTokensPerFile = 1_000_000;
 
 export const tooDeepMessage = `the YAML is nested more than ${maxNestingDepth} levels deep (a connection needs three)`;
 // Digits grouped by hand: toLocaleString at module load costs every run ~20 ms (Node loads its ICU number data).
@@ -30,7 +30,7 @@ export interface YamlComment {
  * How connection files are parsed: YAML 1.2 with merge keys. Duplicate keys are rejected by scanDocument, not by
  * yaml's quadratic uniqueKeys.
  */
-export const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: false } as const;
+const yamlParseOptions = { merge: true, prettyErrors: false, uniqueKeys: false } as const;
 
 /**
  * parseAllDocuments, driven token by token so that parsing stops at nesting deeper than maxNestingDepth, before

@@ -1,4 +1,4 @@
-import type { CredentialFileKind } from '../model/credential-kinds.js';
+import type { CredentialFileKind } from '../model/credential-file-kind.js';
 import type { RuleMeta } from './rule.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 
 /** From this day on, storefront tokens created after 2026-06-30 no longer work server-to-server. */
-export const tokenAuthCutoff = '2026-07-01';
+const tokenAuthCutoff = '2026-07-01';
 
 export const noTokenAuth: Rule = {
   meta: {

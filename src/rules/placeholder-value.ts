@@ -14,7 +14,7 @@ const placeholderWords = new Set([
  * ({abc123} is a wrapped hash, store-hash-format's); only x or X (3 or more); containing REPLACE; or one of the
  * placeholder words.
  */
-export function isPlaceholder(value: string): boolean {
+function isPlaceholder(value: string): boolean {
   const wrap = wrapped.exec(value.trim());
   const inner = wrap ? (wrap[1] ?? wrap[2] ?? wrap[3] ?? '') : value;
   if (wrap && !bareHash.test(inner.trim())) return true;

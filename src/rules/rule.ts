@@ -1,16 +1,15 @@
 import type { IntegrationProfile } from '../model/profiles.js';
+import type { RuleMeta } from '../model/rule-meta.js';
 import type { RunConnection } from '../model/run-connections.js';
 import type { Fix, Severity } from '../model/types.js';
 import type { ConnectionDocument, Path } from '../parse/connection-document.js';
 
-// Rule metadata is data every layer may read (formatters, the API); its shape lives in model.
-export type { RuleMeta } from '../model/rule-meta.js';
-import type { RuleMeta } from '../model/rule-meta.js';
+export type { RuleMeta };
 
 /** A connection as written: the root mapping of one YAML document. */
-export type Connection = Readonly<Record<string, unknown>>;
+type Connection = Readonly<Record<string, unknown>>;
 
-export interface RuleReport {
+interface RuleReport {
   /** The value the finding is about; also the key that stops the schema check reporting it again. */
   path: Path;
   message: string;
@@ -21,7 +20,7 @@ export interface RuleReport {
   severity?: Severity;
 }
 
-export interface RuleContext {
+interface RuleContext {
   readonly document: ConnectionDocument;
   readonly connection: Connection;
   /** YYYY-MM-DD, for date-bound rules. */

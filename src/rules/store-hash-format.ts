@@ -7,7 +7,7 @@ const bareHash = /^[a-z0-9]+$/;
  * The store hash inside an API path, a stores/<hash> reference or a control-panel host
  * (store-<hash>.mybigcommerce.com, or store-<hash>-<channel>.mybigcommerce.com), if there is one.
  */
-export function extractStoreHash(value: string): string | undefined {
+function extractStoreHash(value: string): string | undefined {
   const fromPath = /(?:^|\/)stores\/([^/?#\s]+)/i.exec(value);
   if (fromPath) return fromPath[1];
   const fromHost = /(?:^|[/.@])store-([a-z0-9]+)(?:-\d+)?\.mybigcommerce\.com(?:[/:?#]|$)/i.exec(value);

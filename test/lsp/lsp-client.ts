@@ -88,7 +88,11 @@ export class LspSession {
     });
     connection.onNotification('window/logMessage', (log: LogMessage) => {
       this.logs.push(log);
-      for (const waiter of this.logWaiters) if (waiter.test(log)) (this.logWaiters.delete(waiter), waiter.resolve(log));
+      for (const waiter of this.logWaiters) {
+        if (!waiter.test(log)) continue;
+        this.logWaiters.delete(waiter);
+        waiter.resolve(log);
+      }
     });
     connection.onRequest('client/registerCapability', (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...params.registrations);

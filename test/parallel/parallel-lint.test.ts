@@ -19,7 +19,7 @@ function corpus(): string {
   const variants = [
     (i: number) => connection({ name: `Store ${i}` }),
     (i: number) => connection({ storeHash: `https://api.bigcommerce.com/stores/h${i}x/v3/` }),
-    (i: number) => connection({ authType: 'token', scopes: '<omit>' }),
+    () => connection({ authType: 'token', scopes: '<omit>' }),
     (i: number) => connection({ accessToken: `plain${i}Token${i}x` }),
     (i: number) => connection({ integration: 'celigo', subdomain: `https://shop${i}.mybigcommerce.com/` }),
     (i: number) => connection({ storehash: `typo${i}` }),

@@ -1,4 +1,4 @@
-import { connection, lint } from '../helpers.js';
+import { connection } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
 
 const rule = 'no-plaintext-secret';

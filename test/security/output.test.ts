@@ -25,8 +25,7 @@ const shown: Record<keyof typeof names, string> = {
   c1bidi: 'c1\\x9b2J bidi\\u202eyaml.txt.bigcommerce.connection.yaml',
 };
 
-/** A quoted key that holds CSI, a newline with `::`, a bidi override and an 8-bit CSI: the schema rule quotes it. */
-const hostileKey = 'key\u001b[31m\n::warning::injected\u202e\u009b2J';
+/** A quoted key that holds CSI, a newline with `::`, a bidi override and an 8-bit CSI, as the schema rule shows it. */
 const hostileKeyShown = 'key\\x1b[31m\\n::warning::injected\\u202e\\x9b2J';
 const content =
   'name: Hostile\nstoreHash: ci4bzn8adz\nauthType: custom\naccessToken: ${T}\n' +

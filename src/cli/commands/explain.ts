@@ -18,7 +18,7 @@ export async function runExplainCommand(ruleId: string | undefined, color: boole
 }
 
 /** Just enough Markdown for a terminal: headings stand out, code blocks are indented, fences dropped. */
-export function renderMarkdown(markdown: string, color: boolean): string {
+function renderMarkdown(markdown: string, color: boolean): string {
   const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
   let fenceIndent: number | undefined;
   const lines = markdown.split(/\r?\n/).flatMap((line) => {

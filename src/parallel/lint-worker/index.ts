@@ -1,5 +1,5 @@
 // A worker thread of lintInWorkers: lints the batches the main thread sends, one at a time.
-import '../../cli/compile-cache.js';
+import '../../startup/compile-cache.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintFile } from '../../lint-files.js';
 import { secretsOf } from '../../model/redaction.js';

@@ -6,6 +6,7 @@ import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, type LintOptions } from './lint.js';
 import { lintFiles, type FixMode } from './lint-files.js';
 import { runRedactor, type Redactor } from './model/redaction.js';
+import { attachRunConnections, runConnectionsOf, type RunConnection } from './model/run-connections.js';
 import type { FileReport } from './model/types.js';
 
 export interface RunRequest {
@@ -70,6 +71,11 @@ export interface TextRunRequest extends Omit<RunRequest, 'targets' | 'fix'> {
   filePath: string | undefined;
   /** Fix in memory: the report's `output` holds the fixed text. */
   fix?: boolean;
+  /**
+   * The connections of the files a run would lint before this one (rule client-id-reuse), e.g. the language
+   * server's other connection files of the workspace. The report keeps this text's own (runConnectionsOf).
+   */
+  earlierConnections?: readonly RunConnection[] | undefined;
 }
 
 /** Lints text that is not read from disk (the API's lintText); no report when the config ignores its path. */
@@ -79,10 +85,20 @@ export async function runLintText(request: TextRunRequest): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath, request.filePath === undefined ? request.cwd : path.dirname(file));
   const done = (reports: FileReport[], ignoredFiles: string[] = []): RunResult => {
     const redactor = runRedactor(reports);
-    return { configPath: setup.configPath, reports: reports.map((report) => redactor.redactReport(report)), ignoredFiles, redactor };
+    const redacted = reports.map((report) => {
+      const shown = redactor.redactReport(report);
+      attachRunConnections(shown, runConnectionsOf(report)); // a redacted report is a new object
+      return shown;
+    });
+    return { configPath: setup.configPath, reports: redacted, ignoredFiles, redactor };
   };
   if (request.filePath !== undefined && setup.isIgnored(file)) return done([], [file]);
-  const options = { ...setup.lintOptions, today: request.today, reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false };
+  const options = {
+    ...setup.lintOptions,
+    today: request.today,
+    reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
+    ...(request.earlierConnections ? { earlierConnections: request.earlierConnections } : {}),
+  };
   if (!request.fix) return done([lintSource(file, request.text, options)]);
   const { output, changed, report } = fixSource(file, request.text, options);
   return done([changed ? { ...report, output } : report]);

@@ -7,8 +7,10 @@ import { ConfigError } from '../config/find-config.js';
 import { isConnectionFileName } from '../files/discover.js';
 import type { Finding } from '../model/types.js';
 import { ruleDocsUrl } from '../model/docs-url.js';
+import { runConnectionsOf } from '../model/run-connections.js';
 import { runLintText } from '../run.js';
 import { LintPositions } from './lint-positions.js';
+import type { WorkspaceConnections } from './workspace-connections.js';
 
 export interface LinterSettings {
   /** The date for date-bound rules, YYYY-MM-DD; asked at each lint, so a server left running follows the calendar. */
@@ -58,7 +60,11 @@ export class DocumentLinter {
   private readonly cache = new Map<string, Promise<LintedDocument>>();
   private readonly cachedVersion = new Map<string, number>();
 
-  constructor(private readonly settings: LinterSettings) {}
+  constructor(
+    private readonly settings: LinterSettings,
+    /** The workspace's other connection files, for client-id-reuse. */
+    private readonly workspace: WorkspaceConnections,
+  ) {}
 
   lint(document: TextDocument): Promise<LintedDocument> {
     if (this.cachedVersion.get(document.uri) === document.version) return this.cache.get(document.uri)!;
@@ -88,7 +94,8 @@ export class DocumentLinter {
     if (file === undefined) return undefined;
     try {
       this.throwIfTestSwitchSet(file);
-      const { reports } = await runLintText({ ...this.request(file, document.getText()), fix: true });
+      const earlierConnections = await this.workspace.earlierThan(file);
+      const { reports } = await runLintText({ ...this.request(file, document.getText()), earlierConnections, fix: true });
       return reports[0]?.output;
     } catch {
       return undefined; // lint() reports the problem with the document
@@ -118,11 +125,11 @@ export class DocumentLinter {
     if (file === undefined) return done({ kind: 'skipped' });
     try {
       this.throwIfTestSwitchSet(file);
-      // TODO(client-id-reuse): when the run-level hook of src/run.ts / src/lint-files.ts exists, pass it the
-      // workspace's other connection files (open documents' text first, else the files on disk) so that
-      // client-id-reuse sees them, and re-lint open documents when another connection file changes.
-      const { reports } = await runLintText(this.request(file, document.getText()));
+      // As `bc-lint` over the workspace folder: the files sorted before this one come first (client-id-reuse).
+      const earlierConnections = await this.workspace.earlierThan(file);
+      const { reports } = await runLintText({ ...this.request(file, document.getText()), earlierConnections });
       const report = reports[0];
+      await this.workspace.record(file, document.version, report ? runConnectionsOf(report) : []);
       if (report === undefined) return done({ kind: 'skipped' });
       return done({ kind: 'findings', findings: report.findings.map((finding) => ({ finding, diagnostic: toDiagnostic(finding, positions) })) });
     } catch (error) {

@@ -1,8 +1,10 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -14,8 +16,9 @@ import { configFileNames } from '../config/find-config.js';
 import { packageInfo } from '../generated/package-info.js';
 import { isCalendarDate, localToday } from '../model/dates.js';
 import { disableAction, findingsIn, fixAction, fixAllAction, fixAllKind, kindRequested } from './code-actions.js';
-import { DocumentLinter, type LintedDocument } from './document-linter.js';
+import { connectionFilePath, DocumentLinter, type LintedDocument, type LinterSettings } from './document-linter.js';
 import { hoverAt } from './hover.js';
+import { WorkspaceConnections } from './workspace-connections.js';
 
 export interface ServerOptions {
   /** `bc-lint lsp --today`: the date for date-bound rules, unless the client's initializationOptions give one. */
@@ -33,8 +36,12 @@ interface InitializationOptions {
 /** Edits come in bursts while typing: lint once the document has been still this long. Opening lints at once. */
 const changeDebounceMs = 150;
 
-/** Watched for `workspace/didChangeWatchedFiles` (the client registers it when it supports dynamic registration). */
+/**
+ * Watched for `workspace/didChangeWatchedFiles` (the client registers them when it supports dynamic registration):
+ * the project config, and the connection files that client-id-reuse compares across the workspace.
+ */
 const configGlob = '**/.bc-lint.{yaml,yml}';
+const connectionFileGlob = '**/*bigcommerce.connection.{yaml,yml}';
 
 /** `bc-lint lsp`: a language server over stdio. Resolves when the client closes the connection. */
 export function startLanguageServer(options: ServerOptions): Promise<void> {
@@ -45,20 +52,36 @@ export function startLanguageServer(options: ServerOptions): Promise<void> {
 
 function serve(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  let linter = new DocumentLinter({ today: () => options.today ?? localToday(), reportUnusedDisableDirectives: false, throwFor: undefined });
-  let watchConfigDynamically = false;
+  /** The open connection files, by path (the workspace compares them by path, as the CLI sorts them). */
+  const openDocuments = () =>
+    documents.all().flatMap((document) => {
+      const file = connectionFilePath(document.uri);
+      return file === undefined ? [] : [{ file, document }];
+    });
+  const workspace = new WorkspaceConnections({
+    openTexts: () => new Map(openDocuments().map(({ file, document }) => [file, { version: document.version, text: document.getText() }])),
+    today: () => settings.today(),
+    log: (message) => connection.console.info(message),
+    connectionsChanged: (file) => relintAfter(file),
+  });
+  let settings: LinterSettings = { today: () => options.today ?? localToday(), reportUnusedDisableDirectives: false, throwFor: undefined };
+  let linter = new DocumentLinter(settings, workspace);
+  let watchFilesDynamically = false;
 
   connection.onInitialize((params) => {
     const init = (params.initializationOptions ?? {}) as InitializationOptions;
     let today = options.today;
     if (typeof init.today === 'string' && isCalendarDate(init.today)) today = init.today;
     else if (init.today !== undefined) connection.console.warn(`bc-lint: initializationOptions.today must be a date as YYYY-MM-DD; ignored`);
-    linter = new DocumentLinter({
+    settings = {
       today: () => today ?? localToday(),
       reportUnusedDisableDirectives: init.reportUnusedDisableDirectives === true,
       throwFor: process.env.BC_LINT_LSP_TEST_THROW_FOR || undefined,
-    });
-    watchConfigDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    };
+    linter = new DocumentLinter(settings, workspace);
+    const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace.setFolders(folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));
+    watchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -70,8 +93,10 @@ function serve(connection: Connection, options: ServerOptions): void {
   });
 
   connection.onInitialized(() => {
-    if (watchConfigDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configGlob }] });
+    if (watchFilesDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: configGlob }, { globPattern: connectionFileGlob }],
+      });
     }
   });
 
@@ -109,19 +134,45 @@ function serve(connection: Connection, options: ServerOptions): void {
     timers.set(uri, setTimeout(() => void publish(uri), delay));
   }
 
+  /** Another connection file changed: lint again the open documents that a run would lint after it (client-id-reuse). */
+  function relintAfter(file: string): void {
+    const folder = workspace.folderOf(file);
+    if (folder === undefined) return;
+    for (const open of openDocuments()) {
+      if (open.file > file && workspace.folderOf(open.file) === folder) {
+        linter.forget(open.document.uri);
+        schedule(open.document.uri, changeDebounceMs);
+      }
+    }
+  }
+
   documents.onDidChangeContent(({ document }) => schedule(document.uri, published.has(document.uri) ? changeDebounceMs : 0));
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     linter.forget(document.uri);
     if (published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // The other documents now see this file as it is on disk.
+    const file = connectionFilePath(document.uri);
+    if (file !== undefined) void workspace.refresh(file);
   });
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     const configChanged = changes.some((change) => configFileNames.includes(path.posix.basename(new URL(change.uri).pathname)));
-    if (!configChanged) return;
-    linter.forget();
-    for (const document of documents.all()) schedule(document.uri, 0);
+    if (configChanged) {
+      linter.forget();
+      workspace.forgetAll();
+      for (const document of documents.all()) schedule(document.uri, 0);
+      return;
+    }
+    const open = new Set(openDocuments().map((document) => document.file));
+    for (const change of changes) {
+      const file = connectionFilePath(change.uri);
+      if (file === undefined) continue;
+      if (change.type !== FileChangeType.Changed) workspace.fileCreatedOrDeleted(file);
+      if (open.has(file)) continue; // the editor's text stands for it, not the file on disk
+      void workspace.refresh(file);
+    }
   });
 
   connection.onHover(async ({ textDocument, position }) => {

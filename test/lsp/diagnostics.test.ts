@@ -28,7 +28,12 @@ describe('bc-lint lsp: diagnostics', () => {
     await session.openFile(path.join(fixturesDir, 'editor/clean-minimal.bigcommerce.connection.yaml'));
     assert.deepEqual(
       session.registrations.map(({ method, registerOptions }) => ({ method, registerOptions })),
-      [{ method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers: [{ globPattern: '**/.bc-lint.{yaml,yml}' }] } }],
+      [
+        {
+          method: 'workspace/didChangeWatchedFiles',
+          registerOptions: { watchers: [{ globPattern: '**/.bc-lint.{yaml,yml}' }, { globPattern: '**/*bigcommerce.connection.{yaml,yml}' }] },
+        },
+      ],
     );
   });
 

@@ -56,6 +56,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Arguments after `lsp`. */
   args?: readonly string[];
+  /** The workspace folder the editor opened (default: the repository). */
+  workspaceFolder?: string;
 }
 
 export class LspSession {
@@ -110,11 +112,12 @@ export class LspSession {
     const session = new LspSession(server, connection);
     server.stdout!.on('data', (chunk: Buffer) => (session.rawOutput += chunk.toString()));
     server.stderr!.on('data', (chunk: Buffer) => (session.rawOutput += chunk.toString()));
+    const workspaceUri = pathToFileURL(options.workspaceFolder ?? repoRoot).href;
     await session.guarded(
       connection.sendRequest('initialize', {
         processId: process.pid,
-        rootUri: pathToFileURL(repoRoot).href,
-        workspaceFolders: [{ uri: pathToFileURL(repoRoot).href, name: 'bc-lint' }],
+        rootUri: workspaceUri,
+        workspaceFolders: [{ uri: workspaceUri, name: 'workspace' }],
         initializationOptions: options.initializationOptions ?? { today: defaultToday },
         capabilities: {
           workspace: { didChangeWatchedFiles: { dynamicRegistration: options.dynamicWatchers ?? true } },

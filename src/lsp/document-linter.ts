@@ -46,7 +46,7 @@ export interface LintedDocument {
 }
 
 /** What the linter sees of a document: its file path, when it is a connection file on disk. */
-function connectionFilePath(uri: string): string | undefined {
+export function connectionFilePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
   return isConnectionFileName(file) ? file : undefined;

@@ -7,7 +7,7 @@ import { decodeSource } from '../parse/decode.js';
 import { runLintText } from '../run.js';
 
 /** Beyond this many connection files in one workspace folder, only open documents are compared (a logged notice). */
-export const maxWorkspaceFiles = 5000;
+const maxWorkspaceFiles = 5000;
 
 /** An open document as the workspace sees it. */
 export interface OpenText {

@@ -1,4 +1,4 @@
-import type { IntegrationProfile } from '../model/profiles.js';
+import type { IntegrationProfile } from '../model/integration-profile.js';
 import type { RunConnection } from '../model/run-connections.js';
 import type { Fix, Severity } from '../model/types.js';
 import type { ConnectionDocument, Path } from '../parse/connection-document.js';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { commands, helpOption, versionOption, type CommandSpec, type OptionSpec } from './command-table.js';
+import { commands, helpOption, versionOption, type CommandSpec } from './command-table.js';
+import type { OptionSpec } from './option-specs.js';
 
 type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 

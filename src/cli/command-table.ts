@@ -8,8 +8,8 @@ export interface CommandSpec {
   name: CommandName;
   /** Usage line(s) for help, after `bc-lint `. */
   usage: string;
-  /** How help's command list and error messages name the command. */
-  title: string;
+  /** How help's command list and error messages name the command, when not `bc-lint <name>` (see commandTitle). */
+  title?: string;
   /** Help text; more lines are shown indented under the first. */
   summary: string;
   /** Options besides --help and --version. */
@@ -20,6 +20,11 @@ export interface CommandSpec {
   selectedBy?: OptionSpec;
   /** Loads the command's code only when it runs, so start-up pays for one command. */
   run(options: CliOptions): Promise<number>;
+}
+
+/** How help's command list and error messages name a command. */
+export function commandTitle(command: CommandSpec): string {
+  return command.title ?? `bc-lint ${command.name}`;
 }
 
 /** Accepted by every command; giving one selects the help or version command. */
@@ -45,7 +50,6 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'rules',
     usage: 'rules [--format json]',
-    title: 'bc-lint rules',
     summary: 'List the rules with their default severities',
     options: [option.rulesFormat],
     operands: { noun: 'path', max: 0 },
@@ -54,7 +58,6 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'explain',
     usage: 'explain <rule>',
-    title: 'bc-lint explain',
     summary: "Show a rule's documentation",
     options: [option.color, option.noColor],
     operands: { noun: 'rule', max: 1 },
@@ -66,7 +69,6 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'init',
     usage: 'init [--integration <name>] [path]',
-    title: 'bc-lint init',
     summary:
       'Write a starter connection file (schema modeline, secret references): path, or\n' +
       'bigcommerce.connection.yaml inside path when it is a folder (default: .).\nNever overwrites a file.',
@@ -77,7 +79,6 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'import',
     usage: 'import <download.txt> [--out <path>] [--integration <name>] [--env-file <path>]',
-    title: 'bc-lint import',
     summary:
       "Turn the control panel's API-credentials download into a connection file with secret\n" +
       'references; the scopes are left to fill in (or the integration\'s). Never overwrites a file\n' +
@@ -89,7 +90,6 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'schema',
     usage: 'schema [--print]',
-    title: 'bc-lint schema',
     summary: 'Print the path of the bundled JSON Schema, for editors (works offline)',
     options: [option.print],
     operands: { noun: 'path', max: 0 },
@@ -98,7 +98,6 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'lsp',
     usage: 'lsp [--stdio] [--today <date>]',
-    title: 'bc-lint lsp',
     summary: 'Language server over stdio (LSP 3.17) for editors: every rule, quick fixes, hover',
     options: [option.stdio, option.today],
     operands: { noun: 'argument', max: 0 },

@@ -1,6 +1,7 @@
 import type { LintTarget } from './files/discover.js';
 import { readWorkspaceFile } from './files/read-file.js';
-import { lintSource, summarize, type LintOptions } from './lint.js';
+import { lintSource, type LintOptions } from './lint.js';
+import { summarize } from './lint-report.js';
 import { runConnectionsOf, type RunConnection } from './model/run-connections.js';
 import type { FileReport, Finding, FixedFinding } from './model/types.js';
 import { decodeSource, encodeText } from './parse/decode.js';

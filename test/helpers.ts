@@ -66,6 +66,12 @@ export function connection(overrides: Record<string, string> = {}, scopes?: Reco
   return lines.join('\n') + '\n';
 }
 
+/** The range of `key: value` as connection() writes it: accessToken on line 4, an added key on line 5. */
+export const onValueOf = (key: string, value: string) => {
+  const line = key === 'accessToken' ? 4 : 5;
+  return { line, column: key.length + 3, endLine: line, endColumn: key.length + 3 + value.length };
+};
+
 /** Compact "line:column-endLine:endColumn" of a finding, for exact-range assertions. */
 export function at(finding: Finding | undefined): string {
   if (!finding) return 'no finding';

@@ -8,16 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Position, Range } from 'vscode-languageserver';
 import { repoRoot } from './helpers.js';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
 export interface Diagnostic {
   range: Range;
   message: string;

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { showControlCharacters } from '../formatters/escape.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
 import type { Redactor } from '../model/redaction.js';
 import type { FileReport, Finding, Fix } from '../model/types.js';
 import { decodeSource } from '../parse/decode.js';
-import { ruleDocsUrl } from '../model/docs-url.js';
 import type { RightSideLine } from './diff-hunks.js';
+import { commentBody } from './suggestion-comments.js';
 
 /** A fix as a GitHub suggested change: whole lines of the pull request's version replaced by the fixed lines. */
 export interface Suggestion {
@@ -31,14 +30,6 @@ export interface SuggestionPlan {
   markersByPath: Map<string, Set<string>>;
   /** Fixable findings left without a suggestion, and why (for the log). */
   skipped: { secret: number; other: number };
-}
-
-const markerPattern = /^<!-- bc-lint(-resolved)?:([a-z0-9-]+):([0-9a-f]{16}) -->/;
-
-/** A review comment's bc-lint marker, if its body starts with one; `resolved` for one already marked fixed. */
-export function readMarker(body: string): { marker: string; resolved: boolean } | undefined {
-  const match = markerPattern.exec(body);
-  return match ? { marker: `${match[2]}:${match[3]}`, resolved: match[1] !== undefined } : undefined;
 }
 
 /**
@@ -115,49 +106,6 @@ export function inDiff(suggestion: Suggestion, diff: ReadonlyMap<number, RightSi
     added ||= shown.added;
   }
   return added;
-}
-
-/** The body of a review comment: marker, rule with its docs link, message, and the suggested lines. */
-function commentBody(marker: string, finding: Finding & { ruleId: string }, fixed: string[]): string {
-  const longestRun = Math.max(0, ...fixed.map((line) => Math.max(0, ...[...line.matchAll(/`+/g)].map((run) => run[0].length))));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return [
-    `<!-- bc-lint:${marker} -->`,
-    `**bc-lint** [\`${finding.ruleId}\`](${ruleDocsUrl(finding.ruleId)}) (${finding.severity}): ${markdownMessage(finding.message)}`,
-    '',
-    `${fence}suggestion`,
-    ...fixed,
-    fence,
-  ].join('\n');
-}
-
-/** A resolved comment's body: the marker kept (as resolved, so a later run knows it), the suggestion removed. */
-export function resolvedBody(marker: string, headSha: string): string {
-  const ruleId = marker.split(':')[0]!;
-  return [
-    `<!-- bc-lint-resolved:${marker} -->`,
-    `**bc-lint** [\`${ruleId}\`](${ruleDocsUrl(ruleId)}): resolved in ${headSha}; bc-lint no longer reports this finding here.`,
-  ].join('\n');
-}
-
-/**
- * A message as Markdown: its code spans kept, and outside them the characters that would start HTML, a link,
- * emphasis, a mention or a table escaped, so a message renders as the text it is.
- */
-function markdownMessage(message: string): string {
-  return showControlCharacters(message)
-    .split(/(`[^`\n]+`)/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part
-            .replace(/&/g, '&amp;')
-            .replace(/</g, '&lt;')
-            .replace(/>/g, '&gt;')
-            .replace(/@/g, '&#64;')
-            .replace(/[\\*_[\]|~]/g, '\\$&'),
-    )
-    .join('');
 }
 
 /** The fixed or original text of whole lines, as suggestion lines: a CRLF file's `\r` is not part of a line. */

@@ -5,7 +5,8 @@ import type { FileReport } from '../model/types.js';
 import { pullRequestEvents, type ListPullRequestFiles } from './changed-files.js';
 import { rightSideLines } from './diff-hunks.js';
 import { apiClient, ApiError, apiErrorMessage, apiErrorStatus, listOfPage, listPages, withRetries, type ApiClient } from './github-api.js';
-import { inDiff, planSuggestions, readMarker, resolvedBody, type Suggestion } from './suggestions-plan.js';
+import { readMarker, resolvedBody } from './suggestion-comments.js';
+import { inDiff, planSuggestions, type Suggestion } from './suggestions-plan.js';
 
 /** The parts of @actions/github's context the suggestions read. */
 interface SuggestionContext {

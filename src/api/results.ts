@@ -1,5 +1,5 @@
 import { toJsonResults } from '../formatters/json.js';
-import { summarize } from '../lint.js';
+import { summarize } from '../lint-report.js';
 import type { FileReport, Finding } from '../model/types.js';
 import type { LintMessage, LintResult } from './types.js';
 

@@ -1,4 +1,5 @@
-import { commands, helpOption, versionOption, type OptionSpec } from './command-table.js';
+import { commands, helpOption, versionOption } from './command-table.js';
+import type { OptionSpec } from './option-specs.js';
 
 const column = 26;
 

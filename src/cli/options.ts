@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { commands, helpOption, versionOption, type CommandSpec, type OptionSpec } from './command-table.js';
+import { commands, commandTitle, helpOption, versionOption, type CommandSpec } from './command-table.js';
+import type { OptionSpec } from './option-specs.js';
 
 type ArgToken = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
@@ -96,12 +97,12 @@ function selectCommand(values: Record<string, unknown>, first: string | undefine
 function checkUsage(command: CommandSpec, tokens: readonly ArgToken[], values: Record<string, unknown>, operandCount: number): void {
   for (const token of tokens) {
     if (token.kind !== 'option' || command.options.some((option) => option.name === token.name)) continue;
-    const owners = commands.filter((other) => other.options.some((option) => option.name === token.name)).map((other) => other.title);
-    throw new UsageError(`${token.rawName} is an option of ${owners.join(' and ')}, not of ${command.title}`);
+    const owners = commands.filter((other) => other.options.some((option) => option.name === token.name)).map(commandTitle);
+    throw new UsageError(`${token.rawName} is an option of ${owners.join(' and ')}, not of ${commandTitle(command)}`);
   }
   const { noun, max } = command.operands;
   if (operandCount > max) {
-    throw new UsageError(max === 0 ? `${command.title} takes no ${noun}s` : `${command.title} takes one ${noun}, not ${operandCount}`);
+    throw new UsageError(max === 0 ? `${commandTitle(command)} takes no ${noun}s` : `${commandTitle(command)} takes one ${noun}, not ${operandCount}`);
   }
   for (const option of command.options) {
     const value = values[option.name];

@@ -7,7 +7,7 @@ import validateConfig from '../generated/config-validator.js';
 import { configFacts } from '../generated/schema-facts.js';
 import type { LintOptions } from '../lint.js';
 import { findBuiltinProfile } from '../model/profile-text.js';
-import type { IntegrationProfile } from '../model/profiles.js';
+import type { IntegrationProfile } from '../model/integration-profile.js';
 import { scopeKeys } from '../model/scopes.js';
 import { describeSchemaError, kindOf, type SchemaVocabulary } from '../model/schema-messages.js';
 import type { SeveritySetting } from '../model/types.js';

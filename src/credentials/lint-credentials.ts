@@ -1,7 +1,8 @@
 import { credentialKindByName, type CredentialFileKind } from '../files/credential-names.js';
 import type { LintTarget } from '../files/discover.js';
 import { readWorkspaceFile } from '../files/read-file.js';
-import { summarize, type LintOptions } from '../lint.js';
+import type { LintOptions } from '../lint.js';
+import { summarize } from '../lint-report.js';
 import { attachSecrets, Redactor, starred } from '../model/redaction.js';
 import type { FileReport, Finding } from '../model/types.js';
 import { SourcePositions } from '../parse/source-positions.js';

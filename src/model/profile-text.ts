@@ -1,4 +1,5 @@
-import { builtinProfiles, type IntegrationProfile } from './profiles.js';
+import type { IntegrationProfile } from './integration-profile.js';
+import { builtinProfiles } from './profiles.js';
 
 /**
  * The built-in profiles in words, from their data: init's help, `bc-lint rules`, the schema's `integration`

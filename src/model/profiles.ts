@@ -2,24 +2,8 @@
  * Built-in integration profiles: data, not code. Each says what an integrator needs from a connection.
  * Sources are in ../shared/spec/domain.md ("Integrators' needs"); the table is the contract's profiles table.
  */
+import type { IntegrationProfile } from './integration-profile.js';
 import { scopeKeys, scopeLevels } from './scopes.js';
-
-export interface IntegrationProfile {
-  name: string;
-  description: string;
-  /** The integration mints GraphQL storefront tokens, so storefront-scopes-manage applies. */
-  storefrontTokens: boolean;
-  /** Required auth type, if the integrator accepts only one. */
-  authType?: 'custom' | 'token';
-  /** Keys that must be set. */
-  fields?: string[];
-  /** Scope levels the integration needs at least. */
-  needs: Record<string, string>;
-  /** Scopes that are optional, but when granted must be at least this level. */
-  ifGranted?: Record<string, string>;
-  /** When set, any scope above its level here (scopes not listed: above their lowest level) is excess. */
-  allowed?: Record<string, string>;
-}
 
 type Levels = Record<string, string>;
 const M = 'modify';
@@ -162,12 +146,7 @@ export const builtinProfiles: readonly IntegrationProfile[] = [
       getPaymentMethods: RO,
       storedPaymentInstruments: RO,
       products: RO,
-      carts: RO,
-      checkouts: RO,
-      sitesAndRoutes: RO,
-      channelSettings: RO,
-      channelListings: RO,
-      storeLogs: RO,
+      ...all(['carts', 'checkouts', 'sitesAndRoutes', 'channelSettings', 'channelListings', 'storeLogs'], RO),
       storeLocations: RO,
       storeInventory: M,
       fulfillmentMethods: RO,
@@ -187,12 +166,7 @@ export const builtinProfiles: readonly IntegrationProfile[] = [
       orderTransactions: RO,
       products: M,
       themes: RO,
-      carts: RO,
-      checkouts: RO,
-      sitesAndRoutes: RO,
-      channelSettings: RO,
-      channelListings: RO,
-      storeLogs: RO,
+      ...all(['carts', 'checkouts', 'sitesAndRoutes', 'channelSettings', 'channelListings', 'storeLogs'], RO),
       storeLocations: M,
       storeInventory: M,
       fulfillmentMethods: RO,

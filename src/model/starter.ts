@@ -1,5 +1,5 @@
 import { isSecretField, secretFields } from './secrets.js';
-import type { IntegrationProfile } from './profiles.js';
+import type { IntegrationProfile } from './integration-profile.js';
 import { scopeKeys, storefrontTokenScopes } from './scopes.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { IntegrationProfile } from '../model/profiles.js';
+import type { IntegrationProfile } from '../model/integration-profile.js';
 import type { RuleMeta } from '../model/rule-meta.js';
 import type { RunConnection } from '../model/run-connections.js';
 import type { Fix, Severity } from '../model/types.js';

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { connection } from '../helpers.js';
 
 /** Credential values that look real (BigCommerce shapes) and must never reach any output. */
 export const accessToken = 'q7w8e9r0t1y2u3i4o5p6a7s8d9f0g1h';
@@ -32,16 +33,7 @@ export const sixLineDownload = [
   '',
 ].join('\r\n');
 
-export const validConnection = [
-  'name: Test connection',
-  'storeHash: ci4bzn8adz',
-  'authType: custom',
-  'accessToken: ${BIGCOMMERCE_ACCESS_TOKEN}',
-  'scopes:',
-  '  storefrontApiTokens: manage',
-  '  storefrontApiCustomerImpersonationTokens: manage',
-  '',
-].join('\n');
+export const validConnection = connection();
 
 /** A folder with the files (path -> content); `git: true` makes it a git work tree and adds `tracked` files. */
 export function makeFolder(files: Record<string, string | Uint8Array>, git?: { tracked?: string[]; force?: string[] }): string {

@@ -8,16 +8,9 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import type { Position, Range } from 'vscode-languageserver';
 import { cliPath, defaultToday, repoRoot } from '../helpers.js';
 
-export interface Position {
-  line: number;
-  character: number;
-}
-export interface Range {
-  start: Position;
-  end: Position;
-}
 export interface Diagnostic {
   range: Range;
   severity?: number;

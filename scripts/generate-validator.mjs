@@ -25,9 +25,7 @@ for (const generated of [code, configCode]) {
   if (/\brequire\(/.test(generated)) throw new Error('standalone validator needs a runtime require; adjust the Ajv options');
 }
 
-const scopeLevels = Object.fromEntries(
-  Object.entries(schema.properties.scopes.properties).map(([key, def]) => [key, def.enum]),
-);
+const scopeLevels = Object.fromEntries(Object.entries(schema.properties.scopes.properties).map(([key, def]) => [key, def.enum]));
 // Pattern messages by JSON pointer, so the CLI says what the editor says.
 const patternMessages = {};
 for (const [key, def] of Object.entries(schema.properties)) {

@@ -9,12 +9,7 @@ import { allRuleMetas } from './rules/index.js';
  * The context every formatter gets, built once per run by the CLI, the API and the Action from the rules'
  * metadata: formatters then need no registry and no file system.
  */
-export function createFormatContext(options: {
-  cwd: string;
-  color: boolean;
-  repositoryRoot?: string | undefined;
-  env?: NodeJS.ProcessEnv;
-}): FormatContext {
+export function createFormatContext(options: { cwd: string; color: boolean; repositoryRoot?: string | undefined; env?: NodeJS.ProcessEnv }): FormatContext {
   const cwd = path.resolve(options.cwd);
   return {
     cwd,

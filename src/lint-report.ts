@@ -23,13 +23,7 @@ function severityOf(item: RawFinding, options: LintOptions): Severity {
 }
 
 /** One file's report from its raw findings: severities set, off rules dropped, directives applied, secrets redacted. */
-export function toReport(
-  filePath: string,
-  raw: RawFinding[],
-  options: LintOptions,
-  directives: DisableDirective[] = [],
-  parsed?: ParsedSource,
-): FileReport {
+export function toReport(filePath: string, raw: RawFinding[], options: LintOptions, directives: DisableDirective[] = [], parsed?: ParsedSource): FileReport {
   const findings: Finding[] = [];
   for (const item of raw) {
     // An off rule's findings are dropped here, after they claimed their values; a file that cannot be parsed is
@@ -77,12 +71,10 @@ function redactedReport(report: FileReport, parsed: ParsedSource): FileReport {
   return redacted;
 }
 
-const byPosition = (a: Finding, b: Finding) =>
-  a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+const byPosition = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
 
 export function summarize(filePath: string, findings: Finding[], suppressed: SuppressedFinding[] = []): FileReport {
-  const count = (severity: Severity, fixable: boolean) =>
-    findings.filter((f) => f.severity === severity && (!fixable || f.fix !== undefined)).length;
+  const count = (severity: Severity, fixable: boolean) => findings.filter((f) => f.severity === severity && (!fixable || f.fix !== undefined)).length;
   return {
     filePath,
     findings,

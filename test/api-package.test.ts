@@ -25,7 +25,10 @@ before(() => {
 });
 
 test('the installed tarball is one package with no dependencies, and npx bc-lint runs its CLI', () => {
-  assert.deepEqual(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')), ['bc-lint']);
+  assert.deepEqual(
+    readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.')),
+    ['bc-lint'],
+  );
   const lock = JSON.parse(readFileSync(path.join(project, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
   assert.deepEqual(Object.keys(lock.packages).sort(), ['', 'node_modules/bc-lint']);
   assert.equal(run('npx', ['--offline', 'bc-lint', '--version'], project).trim(), version);
@@ -74,7 +77,11 @@ console.log(JSON.stringify({ text, files, stylish, json, meta, fixed }));
   const apiPath = 'https://api.bigcommerce.com/stores/pq7rs2/v3/';
   const start = brokenConnection.indexOf(apiPath);
   assert.deepEqual(result.messages[0].fix, { range: [start, start + apiPath.length], text: 'pq7rs2' });
-  assert.deepEqual(out.json, out.text.map(({ output, ...rest }: { output?: string }) => rest), 'results have the --format json shape');
+  assert.deepEqual(
+    out.json,
+    out.text.map(({ output, ...rest }: { output?: string }) => rest),
+    'results have the --format json shape',
+  );
 
   assert.equal(out.files.length, 1);
   assert.equal(out.files[0].filePath, path.join(folder, 'bigcommerce.connection.yaml'));
@@ -91,7 +98,10 @@ console.log(JSON.stringify({ text, files, stylish, json, meta, fixed }));
 
   // fix: true computes the fix without writing; outputFixes writes it.
   assert.equal(out.fixed[0].output, brokenConnection.replace(apiPath, 'pq7rs2'));
-  assert.deepEqual(out.fixed[0].messages.map((message: { ruleId: string }) => message.ruleId), ['no-token-auth']);
+  assert.deepEqual(
+    out.fixed[0].messages.map((message: { ruleId: string }) => message.ruleId),
+    ['no-token-auth'],
+  );
   assert.equal(readFileSync(path.join(folder, 'bigcommerce.connection.yaml'), 'utf8'), out.fixed[0].output);
 });
 

@@ -10,7 +10,6 @@ import { cliPath, connection, examplesDir, fixturesDir, repoRoot, runCli, type J
 
 const cliFixtures = path.join(fixturesDir, 'cli');
 
-
 function tempProject(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'bc-lint-cli-'));
   for (const [name, content] of Object.entries(files)) {
@@ -22,7 +21,10 @@ function tempProject(files: Record<string, string>): string {
 
 /** Every range must lie inside its file: lines exist, columns within the line (end one past the last character). */
 function assertRangeInside(file: string, message: JsonMessage) {
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''));
   const where = `${path.basename(file)} ${message.ruleId} ${message.line}:${message.column}-${message.endLine}:${message.endColumn}`;
   assert.ok(message.line >= 1 && message.line <= lines.length, where);
   assert.ok(message.endLine >= message.line && message.endLine <= lines.length, where);
@@ -42,14 +44,29 @@ test('--format json on examples/ prints ESLint-shaped results with ranges inside
     // `source` (the secret-free text) is there exactly when the file has findings, as in ESLint.
     assert.equal('source' in result, result.messages.length > 0);
     assert.deepEqual(
-      Object.keys(result).filter((key) => key !== 'source').sort(),
-      ['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount'],
+      Object.keys(result)
+        .filter((key) => key !== 'source')
+        .sort(),
+      [
+        'errorCount',
+        'fatalErrorCount',
+        'filePath',
+        'fixableErrorCount',
+        'fixableWarningCount',
+        'messages',
+        'suppressedMessages',
+        'usedDeprecatedRules',
+        'warningCount',
+      ],
     );
     assert.equal(result.errorCount, result.messages.filter((m) => m.severity === 2).length);
     assert.equal(result.warningCount, result.messages.filter((m) => m.severity === 1).length);
     assert.equal(result.fixableErrorCount, result.messages.filter((m) => m.severity === 2 && m.fix).length);
     for (const message of result.messages) {
-      assert.ok(allRuleMetas.some((meta) => meta.id === message.ruleId), String(message.ruleId));
+      assert.ok(
+        allRuleMetas.some((meta) => meta.id === message.ruleId),
+        String(message.ruleId),
+      );
       assert.ok(message.severity === 1 || message.severity === 2);
       assert.ok(message.message.length > 10);
       assertRangeInside(result.filePath, message);
@@ -151,12 +168,19 @@ test('a file that cannot be read or parsed is reported and the other files are s
   // Root reads anything: respectFileModes makes the mode-000 file give the CLI a real EACCES, as root too.
   const run = runCli(['--format', 'json', '.'], { cwd: root, respectFileModes: true });
   assert.equal(run.status, 1, run.stderr);
-  const byName = Object.fromEntries(
-    (JSON.parse(run.stdout) as JsonResult[]).map((result) => [path.basename(result.filePath), result.messages]),
+  const byName = Object.fromEntries((JSON.parse(run.stdout) as JsonResult[]).map((result) => [path.basename(result.filePath), result.messages]));
+  assert.deepEqual(
+    byName['good.bigcommerce.connection.yaml']!.map((m) => m.ruleId),
+    ['token-type'],
   );
-  assert.deepEqual(byName['good.bigcommerce.connection.yaml']!.map((m) => m.ruleId), ['token-type']);
-  assert.deepEqual(byName['syntax.bigcommerce.connection.yaml']!.map((m) => m.ruleId), ['yaml-syntax']);
-  assert.deepEqual(byName['latin1.bigcommerce.connection.yaml']!.map((m) => m.ruleId), ['yaml-syntax']);
+  assert.deepEqual(
+    byName['syntax.bigcommerce.connection.yaml']!.map((m) => m.ruleId),
+    ['yaml-syntax'],
+  );
+  assert.deepEqual(
+    byName['latin1.bigcommerce.connection.yaml']!.map((m) => m.ruleId),
+    ['yaml-syntax'],
+  );
   const locked = byName['locked.bigcommerce.connection.yaml'];
   assert.ok(locked, 'the unreadable file is reported');
   assert.equal(locked[0]!.ruleId, null);
@@ -229,9 +253,15 @@ test('--version, --help and the rules command', () => {
     assert.match(rules.stdout, new RegExp(`^${meta.id}\\s+${meta.defaultSeverity}\\s+(fixable\\s+)?\\S`, 'm'));
   }
   // A header and a row per rule, then a header and a row per built-in integration profile.
-  const [ruleRows, profileRows] = rules.stdout.trim().split('\n\n').map((block) => block.split('\n'));
+  const [ruleRows, profileRows] = rules.stdout
+    .trim()
+    .split('\n\n')
+    .map((block) => block.split('\n'));
   assert.equal(ruleRows!.length, allRuleMetas.length + 1);
-  assert.deepEqual(profileRows!.slice(1).map((row) => row.split(/\s+/)[0]), builtinProfileNames());
+  assert.deepEqual(
+    profileRows!.slice(1).map((row) => row.split(/\s+/)[0]),
+    builtinProfileNames(),
+  );
 });
 
 test('no secret value reaches any output, in any format', () => {
@@ -262,7 +292,9 @@ test('a run over 250 files reports exactly what linting each file alone reports'
   const results = JSON.parse(run.stdout) as JsonResult[];
   assert.deepEqual(
     results.map((result) => path.relative(root, result.filePath)),
-    Object.keys(files).map((name) => path.join(...name.split('/'))).sort(),
+    Object.keys(files)
+      .map((name) => path.join(...name.split('/')))
+      .sort(),
   );
   for (const result of results) {
     const alone = lintSource(result.filePath, readFileSync(result.filePath), { today: '2026-11-22' });

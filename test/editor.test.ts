@@ -48,8 +48,7 @@ function documentIndexOfLine(text: string): (line: number) => number {
 const describe = (diagnostic: Diagnostic) => `${diagnostic.range.start.line + 1}: ${diagnostic.message}`;
 let scratch = 0;
 /** A document that exists only in the editor, named like a connection file so the schema applies. */
-const scratchUri = (name = 'bigcommerce.connection.yaml') =>
-  pathToFileURL(path.join(tmpdir(), `bc-lint-editor-${process.pid}-${++scratch}`, name)).href;
+const scratchUri = (name = 'bigcommerce.connection.yaml') => pathToFileURL(path.join(tmpdir(), `bc-lint-editor-${process.pid}-${++scratch}`, name)).href;
 
 /**
  * The agreement on one file: a document the CLI finds clean gets no editor diagnostics, and every finding of a
@@ -88,7 +87,6 @@ const firstConnection =
 const secondConnection = firstConnection.replace('First store', 'Second store').replace('storeHash: ci4bzn8adz', 'storeHash: stores/abc123');
 const lineOf = (text: string, start: string) => text.split('\n').findIndex((row) => row.startsWith(start)) + 1;
 
-
 test('editor and CLI agree on every fixture and example', async (t) => {
   const files = [...connectionFilesBelow(fixturesDir), ...connectionFilesBelow(examplesDir)];
   const run = runCli(['--format', 'json', '--today', defaultToday, ...files]);
@@ -112,14 +110,21 @@ test('editor and CLI agree on every fixture and example', async (t) => {
 });
 
 test('the CLI-clean control-panel look-alike store-front-eu is not flagged by the editor either', async () => {
-  const text = 'name: Look-alike label\nstoreHash: ci4bzn8adz\nsubdomain: store-front-eu\nauthType: custom\n' +
+  const text =
+    'name: Look-alike label\nstoreHash: ci4bzn8adz\nsubdomain: store-front-eu\nauthType: custom\n' +
     'accessToken: ${TOKEN}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
   assert.deepEqual(lint(text), []);
   assert.deepEqual((await editor.open(scratchUri(), text)).map(describe), []);
   const controlPanel = text.replace('store-front-eu', 'store-ci4bzn8adz');
-  assert.deepEqual(lint(controlPanel).map((finding) => `${finding.line} ${finding.ruleId}`), ['3 subdomain-format']);
+  assert.deepEqual(
+    lint(controlPanel).map((finding) => `${finding.line} ${finding.ruleId}`),
+    ['3 subdomain-format'],
+  );
   const diagnostics = await editor.open(scratchUri(), controlPanel);
-  assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.range.start.line + 1), [3]);
+  assert.deepEqual(
+    diagnostics.map((diagnostic) => diagnostic.range.start.line + 1),
+    [3],
+  );
   assert.match(diagnostics[0]!.message, /control-panel host store-\{store_hash\}/);
 });
 
@@ -144,7 +149,11 @@ test('bc-lint init output for every profile has only placeholder findings for th
     const broken = file.replace(/\.yaml$/, '-broken.yaml');
     writeFileSync(broken, text.replace(/^storeHash: \S+/m, 'storeHash: https://api.bigcommerce.com/stores/pq7rs2/v3/'));
     const line = text.split('\n').findIndex((row) => row.startsWith('storeHash:')) + 1;
-    assert.deepEqual((await editor.openFile(broken)).map((diagnostic) => diagnostic.range.start.line + 1), [line], broken);
+    assert.deepEqual(
+      (await editor.openFile(broken)).map((diagnostic) => diagnostic.range.start.line + 1),
+      [line],
+      broken,
+    );
   }
   // A second connection added as the starter's comment says (---, then its modeline again) is checked too.
   const text = readFileSync(starters[0]!, 'utf8');
@@ -152,15 +161,25 @@ test('bc-lint init output for every profile has only placeholder findings for th
   const twoConnections = starters[0]!.replace(/\.yaml$/, '-two.yaml');
   writeFileSync(twoConnections, `${text}---\n${text.split('\n')[0]}\n${secondConnection}`);
   const shown = await editor.openFile(twoConnections);
-  assert.deepEqual(shown.map((diagnostic) => diagnostic.range.start.line + 1), [lineOf(readFileSync(twoConnections, 'utf8'), 'storeHash: stores/')]);
+  assert.deepEqual(
+    shown.map((diagnostic) => diagnostic.range.start.line + 1),
+    [lineOf(readFileSync(twoConnections, 'utf8'), 'storeHash: stores/')],
+  );
 });
 
 test('a modeline or a $schema key naming the published URL brings the schema in', async () => {
-  const body = 'name: Named by URL\nstoreHash: stores/ci4bzn8adz\nauthType: custom\naccessToken: ${T}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
+  const body =
+    'name: Named by URL\nstoreHash: stores/ci4bzn8adz\nauthType: custom\naccessToken: ${T}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
   const modeline = await editor.open(scratchUri('starter.yaml'), `# yaml-language-server: $schema=${schemaId}\n${body}`);
-  assert.deepEqual(modeline.map((diagnostic) => diagnostic.range.start.line + 1), [3]);
+  assert.deepEqual(
+    modeline.map((diagnostic) => diagnostic.range.start.line + 1),
+    [3],
+  );
   const key = await editor.open(scratchUri('starter.yaml'), `$schema: ${schemaId}\n${body}`);
-  assert.deepEqual(key.map((diagnostic) => diagnostic.range.start.line + 1), [3]);
+  assert.deepEqual(
+    key.map((diagnostic) => diagnostic.range.start.line + 1),
+    [3],
+  );
   // Without either, a file whose name matches no glob is not checked at all.
   assert.deepEqual(await editor.open(scratchUri('starter.yaml'), body), []);
 });
@@ -187,12 +206,18 @@ test('completing a scope level offers the levels that scope has, lowest first', 
   const text = 'name: Completion\nstoreHash: ci4bzn8adz\nauthType: custom\naccessToken: ${T}\nscopes:\n  orders: \n  customersLogin: \n  \n';
   await editor.open(uri, text);
   const orders = await editor.completion(uri, { line: 5, character: 10 });
-  assert.deepEqual(orders.map((item) => item.label), ['none', 'read-only', 'modify']);
+  assert.deepEqual(
+    orders.map((item) => item.label),
+    ['none', 'read-only', 'modify'],
+  );
   const documented = orders.find((item) => item.label === 'read-only');
   const documentation = typeof documented?.documentation === 'string' ? documented.documentation : documented?.documentation?.value;
   assert.match(String(documentation), /store_v2_orders_read_only/);
   const login = await editor.completion(uri, { line: 6, character: 18 });
-  assert.deepEqual(login.map((item) => item.label), ['none', 'login']);
+  assert.deepEqual(
+    login.map((item) => item.label),
+    ['none', 'login'],
+  );
   // A new key under scopes: every scope not written yet, one per control-panel row.
   const keys = await editor.completion(uri, { line: 7, character: 2 });
   assert.deepEqual(
@@ -223,12 +248,21 @@ test('a multi-document file gets every document checked: by yaml.schemas, or by 
   const brokenLine = (text: string) => lineOf(text, 'storeHash: stores/');
   // The file-name association (yaml.schemas, or SchemaStore's catalog) applies to every document.
   const byName = `${firstConnection}---\n${secondConnection}`;
-  assert.deepEqual(lint(byName).map((finding) => `${finding.line} ${finding.ruleId}`), [`${brokenLine(byName)} store-hash-format`]);
-  assert.deepEqual((await editor.open(scratchUri(), byName)).map((diagnostic) => diagnostic.range.start.line + 1), [brokenLine(byName)]);
+  assert.deepEqual(
+    lint(byName).map((finding) => `${finding.line} ${finding.ruleId}`),
+    [`${brokenLine(byName)} store-hash-format`],
+  );
+  assert.deepEqual(
+    (await editor.open(scratchUri(), byName)).map((diagnostic) => diagnostic.range.start.line + 1),
+    [brokenLine(byName)],
+  );
   // A modeline applies to the document it is in: repeated after each ---, every document is checked ...
   const perDocument = `${modeline}${firstConnection}---\n${modeline}${secondConnection}`;
   const shown = await editor.open(scratchUri('starter.yaml'), perDocument);
-  assert.deepEqual(shown.map((diagnostic) => diagnostic.range.start.line + 1), [brokenLine(perDocument)]);
+  assert.deepEqual(
+    shown.map((diagnostic) => diagnostic.range.start.line + 1),
+    [brokenLine(perDocument)],
+  );
   assert.match(shown[0]!.message, /bare store hash/);
   // ... while one modeline on the first line leaves the second document unchecked (what the docs warn about).
   const firstOnly = `${modeline}${firstConnection}---\n${secondConnection}`;
@@ -249,5 +283,8 @@ test('an empty document (after a final ---, or between two) raises nothing in th
   const filled = `${firstConnection}---\nname: Third\n`;
   assert.ok((await editor.open(scratchUri(), filled)).some((diagnostic) => diagnostic.range.start.line + 1 === lineOf(filled, 'name: Third')));
   // A file with no connection at all is still the CLI's finding (the schema cannot see files, only documents).
-  assert.deepEqual(lint('---\n# nothing yet\n').map((finding) => finding.ruleId), ['schema']);
+  assert.deepEqual(
+    lint('---\n# nothing yet\n').map((finding) => finding.ruleId),
+    ['schema'],
+  );
 });

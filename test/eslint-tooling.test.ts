@@ -112,7 +112,9 @@ test('reviewdog rdjson, codeclimate and junit print every finding with its posit
     location: { path: string; positions: { begin: { line: number; column: number } } };
   }>;
   assert.deepEqual(
-    codeclimate.map((issue) => `${issue.location.path} ${issue.location.positions.begin.line}:${issue.location.positions.begin.column} ${issue.check_name}`).sort(),
+    codeclimate
+      .map((issue) => `${issue.location.path} ${issue.location.positions.begin.line}:${issue.location.positions.begin.column} ${issue.check_name}`)
+      .sort(),
     findings.map((f) => `${path.relative(repoRoot, f.file)} ${f.line}:${f.column} ${f.ruleId}`).sort(),
   );
 

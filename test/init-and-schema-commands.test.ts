@@ -20,7 +20,11 @@ const emptyFolder = () => mkdtempSync(path.join(tmpdir(), 'bc-lint-init-'));
 function assertOnlyPlaceholders(lint: { status: number | null; stdout: string }, keys: string[]) {
   const [result] = JSON.parse(lint.stdout) as { messages: { ruleId: string; line: number }[]; source?: string }[];
   const messages = result!.messages;
-  assert.deepEqual(messages.filter((m) => m.ruleId !== 'placeholder-value'), [], lint.stdout);
+  assert.deepEqual(
+    messages.filter((m) => m.ruleId !== 'placeholder-value'),
+    [],
+    lint.stdout,
+  );
   if (!ruleMetaById.has('placeholder-value')) return assert.equal(lint.status, 0);
   assert.equal(lint.status, 1);
   const lines = (result!.source ?? '').split('\n');
@@ -69,7 +73,10 @@ for (const profile of builtinProfiles) {
       assert.equal(connection.scopes.storefrontApiCustomerImpersonationTokens, 'manage');
     }
     for (const field of profile.fields ?? []) assert.ok(connection[field], field);
-    assertOnlyPlaceholders(runCli(['--format', 'json', file], { cwd: folder }), ['storeHash', ...(profile.fields ?? []).filter((field) => field !== 'clientSecret')]);
+    assertOnlyPlaceholders(runCli(['--format', 'json', file], { cwd: folder }), [
+      'storeHash',
+      ...(profile.fields ?? []).filter((field) => field !== 'clientSecret'),
+    ]);
   });
 }
 
@@ -84,7 +91,10 @@ test('init into a folder writes bigcommerce.connection.yaml inside it; any other
   assert.match(named.stdout, /Wrote stores\/eu\.bigcommerce\.connection\.yml with the scopes integration storeautomator needs/);
   assert.equal(parse(readFileSync(path.join(folder, 'stores/eu.bigcommerce.connection.yml'), 'utf8')).integration, 'storeautomator');
   const stores = JSON.parse(runCli(['--format', 'json', 'stores'], { cwd: folder }).stdout) as { messages: { ruleId: string }[] }[];
-  assert.deepEqual(stores.flatMap((result) => result.messages.map((m) => m.ruleId)).filter((id) => id !== 'placeholder-value'), []);
+  assert.deepEqual(
+    stores.flatMap((result) => result.messages.map((m) => m.ruleId)).filter((id) => id !== 'placeholder-value'),
+    [],
+  );
 
   // A name discovery does not find still works, and init says how to lint it.
   const other = runCli(['init', 'connection.yaml'], { cwd: folder });
@@ -159,5 +169,8 @@ test('installed in a project, schema points into node_modules and init writes a 
   // Outside that project the installed copy is not reachable: the published URL.
   const elsewhere = emptyFolder();
   assert.equal(runCli(['init', elsewhere], { cwd: project, cli }).status, 0);
-  assert.match(readFileSync(path.join(elsewhere, 'bigcommerce.connection.yaml'), 'utf8'), new RegExp(`^# yaml-language-server: \\$schema=${schemaUrl.replace(/[.]/g, '\\.')}\n`));
+  assert.match(
+    readFileSync(path.join(elsewhere, 'bigcommerce.connection.yaml'), 'utf8'),
+    new RegExp(`^# yaml-language-server: \\$schema=${schemaUrl.replace(/[.]/g, '\\.')}\n`),
+  );
 });

@@ -34,7 +34,9 @@ function runGuarded(args: string[], cwd: string): GuardedRun {
       BC_LINT_TEST_NETWORK_LOG_FD: '3',
     },
   });
-  const attempts = String(result.output[3] ?? '').split('\n').filter(Boolean);
+  const attempts = String(result.output[3] ?? '')
+    .split('\n')
+    .filter(Boolean);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, attempts };
 }
 

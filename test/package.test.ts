@@ -35,17 +35,32 @@ function referencedFolders(manifest: Record<string, unknown>): string[] {
 }
 
 test('npm pack ships the CLI, the schemas, the rule docs, README and LICENSE, and not the Action bundle', () => {
-  const files = npmPack(['--dry-run']).files.map((file) => file.path).sort();
-  for (const wanted of ['package.json', 'README.md', 'LICENSE', 'dist/cli/index.js', 'dist/cli/package.json', 'schemas/bigcommerce.connection.schema.json', 'schemas/bc-lint.config.schema.json', 'docs/rules/schema.md']) {
+  const files = npmPack(['--dry-run'])
+    .files.map((file) => file.path)
+    .sort();
+  for (const wanted of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'dist/cli/index.js',
+    'dist/cli/package.json',
+    'schemas/bigcommerce.connection.schema.json',
+    'schemas/bc-lint.config.schema.json',
+    'docs/rules/schema.md',
+  ]) {
     assert.ok(files.includes(wanted), `${wanted} is missing from the package`);
   }
   // The Action's 1 MB bundle and its chunks (dist/index.js, dist/<n>.index.js): npx never runs them.
-  assert.deepEqual(files.filter((file) => /^dist\/[^/]+$/.test(file)), []);
+  assert.deepEqual(
+    files.filter((file) => /^dist\/[^/]+$/.test(file)),
+    [],
+  );
 
   const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
   const folders = ['dist/cli/', 'docs/rules/', ...referencedFolders(manifest)];
   const unexpected = files.filter(
-    (file) => !['package.json', 'README.md', 'LICENSE'].includes(file) && !/^schemas\/[^/]+\.json$/.test(file) && !folders.some((folder) => file.startsWith(folder)),
+    (file) =>
+      !['package.json', 'README.md', 'LICENSE'].includes(file) && !/^schemas\/[^/]+\.json$/.test(file) && !folders.some((folder) => file.startsWith(folder)),
   );
   assert.deepEqual(unexpected, [], 'files the CLI and the API do not need');
 });

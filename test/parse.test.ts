@@ -46,7 +46,8 @@ test('CRLF line endings: ranges stop before the carriage return', () => {
 });
 
 test('a UTF-8 byte order mark is skipped: columns on line 1 are as editors show them', () => {
-  const text = 'storeHash: stores/pq7rs2\nname: With a BOM\nauthType: custom\naccessToken: ${T}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
+  const text =
+    'storeHash: stores/pq7rs2\nname: With a BOM\nauthType: custom\naccessToken: ${T}\nscopes: {storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage}\n';
   const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
   const [finding] = lintBytes(bytes);
   assert.equal(finding?.ruleId, 'store-hash-format');
@@ -121,7 +122,10 @@ test('merge keys: merged values are checked, explicit keys win over merged ones'
     '',
   ].join('\n');
   const findings = lint(fromAnchor);
-  assert.deepEqual(findings.map((f) => [f.ruleId, at(f)]), [['storefront-scopes-manage', '8:47-8:51']]);
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, at(f)]),
+    [['storefront-scopes-manage', '8:47-8:51']],
+  );
 });
 
 test('a merge key whose value is not a mapping is a yaml-syntax error', () => {
@@ -132,7 +136,12 @@ test('a merge key whose value is not a mapping is a yaml-syntax error', () => {
 
 test('an alias bomb (billion laughs) is stopped and reported, not expanded', () => {
   const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= 9; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   lines.push('name: *a9');
   const findings = lint(lines.join('\n') + '\n');
   assert.equal(findings.length, 1);

@@ -116,7 +116,10 @@ test('each scope key names its control-panel place and its OAuth scope strings',
 });
 
 test('the integration examples are the built-in profiles', () => {
-  assert.deepEqual(schema.properties.integration.examples, builtinProfiles.map((profile) => profile.name));
+  assert.deepEqual(
+    schema.properties.integration.examples,
+    builtinProfiles.map((profile) => profile.name),
+  );
 });
 
 test('defaultSnippets are the starters built from the integration profiles (npm run generate:docs updates them)', () => {
@@ -167,6 +170,14 @@ test('the schema lets an empty document (null) pass, for editors; the CLI report
   const validate = strictValidator();
   assert.equal(validate(null), true);
   assert.equal(validate(parse('---\n')), true);
-  assert.deepEqual(lint(`name: Test conn\n---\n~\n`).filter((finding) => finding.line === 3).map((finding) => finding.ruleId), ['schema']);
-  assert.deepEqual(lint('# nothing\n').map((finding) => finding.ruleId), ['schema']);
+  assert.deepEqual(
+    lint(`name: Test conn\n---\n~\n`)
+      .filter((finding) => finding.line === 3)
+      .map((finding) => finding.ruleId),
+    ['schema'],
+  );
+  assert.deepEqual(
+    lint('# nothing\n').map((finding) => finding.ruleId),
+    ['schema'],
+  );
 });

@@ -127,7 +127,12 @@ function checkFinding(ruleId: string, actual: Finding, expected: ExpectedError, 
 }
 
 function checkOthers(item: BaseCase, others: Finding[]): void {
-  if (item.otherRules) assert.deepEqual(others.map((f) => f.ruleId), item.otherRules, 'other rules\' findings');
+  if (item.otherRules)
+    assert.deepEqual(
+      others.map((f) => f.ruleId),
+      item.otherRules,
+      "other rules' findings",
+    );
 }
 
 function checkNotQuoted(item: BaseCase, findings: Finding[]): void {

@@ -49,7 +49,9 @@ function validate(sarif: string, ruleKinds: string): ValidationResult[] {
 }
 
 const describe = (results: ValidationResult[]) =>
-  results.map((result) => `${result.level} ${result.ruleId}: ${result.message.text ?? [result.message.id, ...(result.message.arguments ?? [])].join(' ')}`).join('\n');
+  results
+    .map((result) => `${result.level} ${result.ruleId}: ${result.message.text ?? [result.message.id, ...(result.message.arguments ?? [])].join(' ')}`)
+    .join('\n');
 
 function sarifFrom(args: string[], cwd: string, env: Record<string, string | undefined> = {}): string {
   const run = runCli(['--format', 'sarif', '--today', '2026-11-22', ...args], { cwd, env });
@@ -71,8 +73,10 @@ function workspace(): { repository: string; cwd: string; outside: string } {
   const outside = path.join(top, 'elsewhere');
   for (const folder of [path.join(repository, '.git'), cwd, outside]) mkdirSync(folder, { recursive: true });
   const copy = (from: string, to: string) => writeFileSync(to, readFileSync(path.join(repoRoot, from)));
-  for (const name of ['pasted', 'scopes', 'typos']) copy(`examples/broken/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
-  for (const name of ['secrets', 'syntax', 'v2']) copy(`test/formatters/fixtures/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
+  for (const name of ['pasted', 'scopes', 'typos'])
+    copy(`examples/broken/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
+  for (const name of ['secrets', 'syntax', 'v2'])
+    copy(`test/formatters/fixtures/${name}.bigcommerce.connection.yaml`, path.join(cwd, `${name}.bigcommerce.connection.yaml`));
   copy('test/fixtures/cli/new-user.bigcommerce.connection.yaml', path.join(repository, 'top.bigcommerce.connection.yaml'));
   // A committed credential (no-committed-credentials): a Catalyst-style .env file with a token.
   writeFileSync(path.join(cwd, '.env.production'), 'BIGCOMMERCE_ACCESS_TOKEN=q7rvx2kd9wm4tz8hb3nc6pj5ly1fs0g\n');
@@ -109,7 +113,11 @@ test('SARIF with every rule, an unreadable file and files outside the working fo
   const run = (JSON.parse(sarif) as SarifRun).runs[0]!;
   const ruleIds = new Set(run.results.map((result) => result.ruleId));
   for (const rule of run.tool.driver.rules) assert.ok(ruleIds.has(rule.id), `a result of ${rule.id}`);
-  const uris = new Set(run.results.map((result) => `${result.locations[0]!.physicalLocation.artifactLocation.uriBaseId} ${result.locations[0]!.physicalLocation.artifactLocation.uri}`));
+  const uris = new Set(
+    run.results.map(
+      (result) => `${result.locations[0]!.physicalLocation.artifactLocation.uriBaseId} ${result.locations[0]!.physicalLocation.artifactLocation.uri}`,
+    ),
+  );
   assert.ok(uris.has('%SRCROOT% secrets.bigcommerce.connection.yaml'));
   assert.ok(uris.has('REPOROOT top.bigcommerce.connection.yaml'), 'a file outside cwd is relative to the repository root');
   assert.ok(![...uris].some((uri) => uri.includes('file:') || uri.includes('lost.')), 'no file: URI, nothing from outside the repository');

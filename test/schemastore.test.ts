@@ -56,7 +56,7 @@ function schemaStoreValidator() {
   return ajv.compile(JSON.parse(read(`src/schemas/json/${name}.json`)));
 }
 
-test('the tree has the schema under SchemaStore\'s $id, the catalog entry pointing at it, and test folders named after it', () => {
+test("the tree has the schema under SchemaStore's $id, the catalog entry pointing at it, and test folders named after it", () => {
   const schema = JSON.parse(read(`src/schemas/json/${name}.json`));
   assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
   assert.equal(schema.$id, `https://www.schemastore.org/${name}.json`);
@@ -95,7 +95,7 @@ test('every test file starts with the modeline SchemaStore requires', () => {
   }
 });
 
-test('Prettier, with SchemaStore\'s settings, reports every file formatted', async () => {
+test("Prettier, with SchemaStore's settings, reports every file formatted", async () => {
   const { prettierOptionsFor } = (await import(path.join(repoRoot, 'scripts/schemastore-submission.mjs'))) as {
     prettierOptionsFor: (relative: string) => prettier.Options;
   };

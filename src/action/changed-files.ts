@@ -44,7 +44,7 @@ export async function selectTargets(
   if ((pullRequest.changed_files ?? 0) > apiFileLimit) {
     return all(`pull request #${pullRequest.number} changes more than ${apiFileLimit} files, more than the API lists`);
   }
-  if (!inputs.githubToken) throw new Error('only-changed needs the github-token input to list the pull request\'s files');
+  if (!inputs.githubToken) throw new Error("only-changed needs the github-token input to list the pull request's files");
 
   const listing = await listFiles(inputs.githubToken, context.repo, pullRequest.number);
   if (!listing.complete) {

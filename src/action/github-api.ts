@@ -160,7 +160,7 @@ function nextPageUrl(link: string | undefined, baseUrl: string): string | undefi
   try {
     url = new URL(next, baseUrl);
   } catch {
-    throw new ApiError('the API\'s next-page link is not a URL');
+    throw new ApiError("the API's next-page link is not a URL");
   }
   if (url.origin !== new URL(baseUrl).origin) throw new ApiError(`the API's next-page link leaves ${new URL(baseUrl).origin}`);
   return url.href;

@@ -30,7 +30,12 @@ export async function run(): Promise<void> {
   const { reports, ignoredFiles, redactor } = nothingSelected
     ? { reports: [], ignoredFiles: [], redactor: new Redactor([]) }
     : await runLint({ cwd: workspace, targets: selection.targets, configPath: inputs.config, today: inputs.today });
-  if (sarifFile) refuseLintedSarifFile(sarifFile, reports.map((report) => report.filePath), workspace);
+  if (sarifFile)
+    refuseLintedSarifFile(
+      sarifFile,
+      reports.map((report) => report.filePath),
+      workspace,
+    );
 
   // Masks first: from here on the log may show findings, and nothing before this line printed file contents.
   // The reports are already redacted by the run; the runner's masking guards every other line of the log.
@@ -40,7 +45,10 @@ export async function run(): Promise<void> {
   if (reports.length === 0) {
     if (nothingSelected) core.notice('No connection file changed in this pull request, so there was nothing to lint.', { title: 'bc-lint' });
     else if (ignoredFiles.length > 0) {
-      core.notice(`Every connection file found (${plural(ignoredFiles.length, 'file')}) is ignored by the project config's \`ignore\`, so there was nothing to lint.`, { title: 'bc-lint' });
+      core.notice(
+        `Every connection file found (${plural(ignoredFiles.length, 'file')}) is ignored by the project config's \`ignore\`, so there was nothing to lint.`,
+        { title: 'bc-lint' },
+      );
     } else core.warning('No connection files found (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).', { title: 'bc-lint' });
   }
   annotate(reports, workspace);
@@ -58,5 +66,8 @@ export async function run(): Promise<void> {
   }
   const failure = failureMessage(totals, inputs.failOn);
   if (failure) core.setFailed(failure);
-  else core.info(`bc-lint: ${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')} (fail-on: ${inputs.failOn}).`);
+  else
+    core.info(
+      `bc-lint: ${plural(totals.errors, 'error')} and ${plural(totals.warnings, 'warning')} in ${plural(totals.files, 'file')} (fail-on: ${inputs.failOn}).`,
+    );
 }

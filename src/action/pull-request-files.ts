@@ -56,4 +56,3 @@ function filesOfPage(data: unknown, page: number): ChangedFile[] {
     return { filename, status, ...(typeof patch === 'string' ? { patch } : {}) };
   });
 }
-

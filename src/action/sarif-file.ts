@@ -43,7 +43,9 @@ export function resolveSarifFile(value: string, workspace: string): string {
 export function refuseLintedSarifFile(sarifFile: string, lintedFiles: readonly string[], workspace: string): void {
   const real = realOrSelf(sarifFile);
   if (lintedFiles.some((file) => file === sarifFile || realOrSelf(file) === real)) {
-    throw new InputError(`sarif-file "${escapeLogText(repoRelativePath(sarifFile, workspace))}" is a file this run lints; give a path for a new file or an earlier SARIF file`);
+    throw new InputError(
+      `sarif-file "${escapeLogText(repoRelativePath(sarifFile, workspace))}" is a file this run lints; give a path for a new file or an earlier SARIF file`,
+    );
   }
 }
 

@@ -40,7 +40,9 @@ export interface SuggestionPlan {
 export function planSuggestions(reports: readonly FileReport[], redactor: Redactor, workspace: string): SuggestionPlan {
   const plan: SuggestionPlan = { suggestions: [], markersByPath: new Map(), skipped: { secret: 0, other: 0 } };
   for (const report of reports) {
-    const fixable = report.findings.filter((finding): finding is Finding & { ruleId: string; fix: Fix } => finding.fix !== undefined && finding.ruleId !== null);
+    const fixable = report.findings.filter(
+      (finding): finding is Finding & { ruleId: string; fix: Fix } => finding.fix !== undefined && finding.ruleId !== null,
+    );
     const path = repoRelativePath(report.filePath, workspace);
     // The masked source keeps every line and column; without it the file's findings are not all known.
     if (report.source === undefined || path.startsWith('/') || /^[A-Za-z]:/.test(path)) {

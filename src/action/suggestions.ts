@@ -76,10 +76,9 @@ export async function postSuggestions(request: SuggestionRequest): Promise<void>
   } catch (error) {
     const status = apiErrorStatus(error);
     const hint = status === 403 || status === 404 ? ' Suggestions need the `pull-requests: write` permission for github-token.' : '';
-    core.notice(
-      `Suggestions were not posted: ${apiErrorMessage(error).replace(/\.$/, '')}.${hint} The annotations and the job summary show every finding.`,
-      { title },
-    );
+    core.notice(`Suggestions were not posted: ${apiErrorMessage(error).replace(/\.$/, '')}.${hint} The annotations and the job summary show every finding.`, {
+      title,
+    });
   }
 }
 

@@ -41,8 +41,19 @@ export const commands: readonly CommandSpec[] = [
       'Lints BigCommerce connection files (bigcommerce.connection.yaml, *.bigcommerce.connection.yaml).\n' +
       'With no paths, searches the current folder, skipping node_modules and .git.',
     options: [
-      option.format, option.outputFile, option.config, option.stdin, option.stdinFilename, option.fix, option.fixDryRun,
-      option.reportUnused, option.maxWarnings, option.quiet, option.today, option.color, option.noColor,
+      option.format,
+      option.outputFile,
+      option.config,
+      option.stdin,
+      option.stdinFilename,
+      option.fix,
+      option.fixDryRun,
+      option.reportUnused,
+      option.maxWarnings,
+      option.quiet,
+      option.today,
+      option.color,
+      option.noColor,
     ],
     operands: { noun: 'path', max: Infinity },
     run: async (options) => (await import('./commands/lint.js')).runLintCommand(options),
@@ -81,7 +92,7 @@ export const commands: readonly CommandSpec[] = [
     usage: 'import <download.txt> [--out <path>] [--integration <name>] [--env-file <path>]',
     summary:
       "Turn the control panel's API-credentials download into a connection file with secret\n" +
-      'references; the scopes are left to fill in (or the integration\'s). Never overwrites a file\n' +
+      "references; the scopes are left to fill in (or the integration's). Never overwrites a file\n" +
       'and never prints a secret.',
     options: [option.out, option.integration, option.envFile],
     operands: { noun: 'file', max: 1 },

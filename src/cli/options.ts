@@ -57,7 +57,11 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
     });
   } catch (error) {
     // node's messages are long and mention internals; keep the first sentence.
-    throw new UsageError(String((error as Error).message).split('. ')[0]!.replace(/\.$/, ''));
+    throw new UsageError(
+      String((error as Error).message)
+        .split('. ')[0]!
+        .replace(/\.$/, ''),
+    );
   }
   const { values, positionals, tokens } = parsed;
   const command = selectCommand(values, positionals[0]);

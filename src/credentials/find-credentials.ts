@@ -103,7 +103,12 @@ function inJson(kind: 'stencil' | 'catalyst', text: string): CredentialFile {
         if (key?.value === 'accessToken' && value.type === 'string' && !isPlaceholderCredential(String(value.value))) {
           const written = text.slice(value.offset + 1, value.offset + value.length - 1);
           const decoded = String(value.value);
-          credentials.push({ name: '`accessToken`', start: value.offset, end: value.offset + value.length, forms: decoded === written ? [decoded] : [decoded, written] });
+          credentials.push({
+            name: '`accessToken`',
+            start: value.offset,
+            end: value.offset + value.length,
+            forms: decoded === written ? [decoded] : [decoded, written],
+          });
         }
       }
       if (value?.type === 'object' || value?.type === 'array') visit(value);

@@ -30,7 +30,10 @@ export function findDisableDirectives(positions: SourcePositions, comments: read
     const range = positions.range(offset, offset + source.length);
     directives.push({
       kind: match[1] as DisableDirective['kind'],
-      rules: list.split(',').map((rule) => rule.trim()).filter(Boolean),
+      rules: list
+        .split(',')
+        .map((rule) => rule.trim())
+        .filter(Boolean),
       reason: reason?.trim() || undefined,
       line: range.line,
       column: range.column,
@@ -82,7 +85,12 @@ export function applyDisableDirectives(
       });
     }
     if (!reportUnused) return;
-    const unused = directive.rules.length === 0 ? (used[index]!.size === 0 ? ['any rule'] : []) : directive.rules.filter((rule) => knownRules.includes(rule) && !used[index]!.has(rule));
+    const unused =
+      directive.rules.length === 0
+        ? used[index]!.size === 0
+          ? ['any rule']
+          : []
+        : directive.rules.filter((rule) => knownRules.includes(rule) && !used[index]!.has(rule));
     for (const rule of unused) {
       const where = directive.kind === 'next-line' ? `on line ${directive.line + 1}` : 'in this file';
       outcome.problems.push({

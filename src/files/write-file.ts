@@ -1,5 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { readWorkspaceFile } from './read-file.js';
 
@@ -81,7 +95,7 @@ const changedMessage = '--fix did not rewrite the file: it changed after bc-lint
 
 function notWritten(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  const why = code === 'EPERM' ? 'EPERM: the file\'s owner or mode could not be kept' : code;
+  const why = code === 'EPERM' ? "EPERM: the file's owner or mode could not be kept" : code;
   return `--fix could not rewrite the file (${why}); it was left unchanged.`;
 }
 
@@ -103,5 +117,5 @@ export function changedSince(file: string, original: ReadState): boolean {
 }
 
 function writeAll(fd: number, bytes: Buffer): void {
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset);
 }

@@ -55,10 +55,5 @@ export function escapeJsonControls(json: string): string {
  * blank line in a name cannot end the HTML block and turn the rest into Markdown.
  */
 export function escapeHtml(text: string): string {
-  return showControlCharacters(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return showControlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -38,7 +38,9 @@ export function toGitlabIssues(reports: Parameters<Formatter>[0], context: Forma
     return report.findings.map((finding) => ({
       description: finding.message,
       check_name: finding.ruleId ?? unreadableFileCheckName,
-      fingerprint: createHash('sha256').update(`${filePath}\0${lineHash(finding)}`).digest('hex'),
+      fingerprint: createHash('sha256')
+        .update(`${filePath}\0${lineHash(finding)}`)
+        .digest('hex'),
       severity: severityOf(finding, securityRules),
       location: { path: filePath, lines: { begin: finding.line } },
     }));

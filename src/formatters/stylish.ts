@@ -47,9 +47,7 @@ export const formatStylish: Formatter = (reports, context: FormatContext) => {
   const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
   lines.push(paint('bold', errors > 0 ? paint('red', summary) : paint('yellow', summary)));
   if (fixableErrors + fixableWarnings > 0) {
-    lines.push(
-      paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`),
-    );
+    lines.push(paint('bold', `  ${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`));
   }
   const docsUrls = new Map(context.rules.map((rule) => [rule.id, rule.docsUrl]));
   const documented = [...rulesSeen].filter((id) => docsUrls.has(id)).sort();

@@ -45,7 +45,10 @@ export function disableAction(uri: string, shown: ShownFinding, positions: LintP
   if (previous) {
     const [, head = '', tail = ''] = previous;
     const [list = '', reason] = tail.split(/\s--(?:\s|$)/, 2);
-    const rules = list.split(',').map((name) => name.trim()).filter(Boolean);
+    const rules = list
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     if (rules.length === 0 || rules.includes(rule)) return undefined; // it already covers the rule
     const listEnd = positions.lineStart(finding.line - 1) + head.length + list.trimEnd().length;
     const at = positions.positionAt(listEnd);

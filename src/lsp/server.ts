@@ -131,7 +131,10 @@ function serve(connection: Connection, options: ServerOptions): void {
 
   function schedule(uri: string, delay: number): void {
     clearTimeout(timers.get(uri));
-    timers.set(uri, setTimeout(() => void publish(uri), delay));
+    timers.set(
+      uri,
+      setTimeout(() => void publish(uri), delay),
+    );
   }
 
   /** Another connection file changed: lint again the open documents that a run would lint after it (client-id-reuse). */

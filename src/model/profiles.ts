@@ -13,8 +13,7 @@ const migrationScopes = ['content', 'informationAndSettings', 'marketing', 'chan
 const migrationOptional = ['customers', 'orders', 'products'];
 const all = (keys: string[], level: string): Levels => Object.fromEntries(keys.map((key) => [key, level]));
 /** Every scope up to read-only where it offers modify, else up to its highest level: modify anywhere is excess. */
-const noModify = (): Levels =>
-  Object.fromEntries(scopeKeys.map((key) => [key, scopeLevels[key]!.includes(M) ? RO : scopeLevels[key]!.at(-1)!]));
+const noModify = (): Levels => Object.fromEntries(scopeKeys.map((key) => [key, scopeLevels[key]!.includes(M) ? RO : scopeLevels[key]!.at(-1)!]));
 const storefrontTokenScopes: Levels = { storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' };
 
 /** BigCommerce for WordPress's scope table (Full Import column); Fast Headless adds the storefront-token scopes. */

@@ -44,7 +44,7 @@ export class Redactor {
   /** The secret forms found in text, as [start, end) spans, longest match first at each position. */
   private *matches(text: string): Generator<[number, number]> {
     if (this.forms.length === 0) return;
-    for (let i = 0; i + minMaskedLength <= text.length; ) {
+    for (let i = 0; i + minMaskedLength <= text.length;) {
       const candidates = this.byPrefix.get(prefixKey(text, i));
       const found = candidates?.find((form) => text.startsWith(form, i));
       if (found) {

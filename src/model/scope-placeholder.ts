@@ -12,7 +12,10 @@ export function isScopePlaceholder(level: unknown): boolean {
 
 /** The control panel's row for a scope key: `sitesAndRoutes` is "Sites & routes". */
 function scopeRow(scope: string): string {
-  const words = scope.replace(/([A-Z])/g, ' $1').toLowerCase().split(' ');
+  const words = scope
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .split(' ');
   const row = words.map((word) => (word === 'and' ? '&' : word === 'api' ? 'API' : word)).join(' ');
   return row.charAt(0).toUpperCase() + row.slice(1);
 }

@@ -55,7 +55,11 @@ export class ConnectionDocument {
     return key?.range ? this.positions.range(key.range[0], key.range[1]) : this.valueRange(path);
   }
 
-  static fromYaml(doc: Document.Parsed, positions: SourcePositions, aliasTargets: ReadonlyMap<Alias, Node | undefined>): {
+  static fromYaml(
+    doc: Document.Parsed,
+    positions: SourcePositions,
+    aliasTargets: ReadonlyMap<Alias, Node | undefined>,
+  ): {
     document: ConnectionDocument;
     problems: SyntaxProblem[];
   } {

@@ -4,12 +4,10 @@ import { isUtf8 } from 'node:buffer';
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be';
 
 export type DecodeResult =
-  | { ok: true; text: string; hasBom: boolean; encoding: TextEncoding }
-  | { ok: false; offsetInText: number; textBefore: string; reason: string };
+  { ok: true; text: string; hasBom: boolean; encoding: TextEncoding } | { ok: false; offsetInText: number; textBefore: string; reason: string };
 
 /** How to save a file as UTF-8, for the messages below. */
-const saveAsUtf8 =
-  'save it as UTF-8 (VS Code: "Save with Encoding" > UTF-8; PowerShell: Set-Content -Encoding utf8; iconv -t UTF-8)';
+const saveAsUtf8 = 'save it as UTF-8 (VS Code: "Save with Encoding" > UTF-8; PowerShell: Set-Content -Encoding utf8; iconv -t UTF-8)';
 
 const boms: ReadonlyArray<readonly [TextEncoding, readonly number[]]> = [
   // UTF-32 LE first: its BOM starts with UTF-16 LE's.
@@ -71,9 +69,7 @@ export function encodeText(text: string, encoding: TextEncoding, hasBom: boolean
     case 'utf-32be': {
       const codePoints = [...withBom].map((character) => character.codePointAt(0)!);
       const out = Buffer.alloc(codePoints.length * 4);
-      codePoints.forEach((codePoint, index) =>
-        encoding === 'utf-32le' ? out.writeUInt32LE(codePoint, index * 4) : out.writeUInt32BE(codePoint, index * 4),
-      );
+      codePoints.forEach((codePoint, index) => (encoding === 'utf-32le' ? out.writeUInt32LE(codePoint, index * 4) : out.writeUInt32BE(codePoint, index * 4)));
       return out;
     }
   }

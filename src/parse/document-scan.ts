@@ -81,6 +81,10 @@ function findDuplicateKeys(map: YAMLMap, problems: SyntaxProblem[]): void {
       continue;
     }
     const [start, end] = key.range ?? [0, 0];
-    problems.push({ start, end, message: `keys must be unique: ${codeName(typeof key.value === 'symbol' ? '<<' : String(key.value))} is written twice in this mapping.` });
+    problems.push({
+      start,
+      end,
+      message: `keys must be unique: ${codeName(typeof key.value === 'symbol' ? '<<' : String(key.value))} is written twice in this mapping.`,
+    });
   }
 }

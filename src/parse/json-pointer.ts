@@ -7,5 +7,10 @@ export function pointer(path: Path): string {
 }
 
 export function parsePointer(text: string): string[] {
-  return text === '' ? [] : text.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return text === ''
+    ? []
+    : text
+        .slice(1)
+        .split('/')
+        .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
 }

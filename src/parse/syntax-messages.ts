@@ -41,8 +41,14 @@ const tokenWords: Readonly<Record<string, string>> = {
 
 /** yaml's messages that name a kind of problem without quoting source, by their fixed start. */
 const knownShapes: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^Flow sequence in block collection must be sufficiently indented and end with a \]/, 'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key'],
-  [/^Flow map in block collection must be sufficiently indented and end with a \}/, 'a flow mapping ({...}) must end with a } and its lines must be indented more than its key'],
+  [
+    /^Flow sequence in block collection must be sufficiently indented and end with a \]/,
+    'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key',
+  ],
+  [
+    /^Flow map in block collection must be sufficiently indented and end with a \}/,
+    'a flow mapping ({...}) must end with a } and its lines must be indented more than its key',
+  ],
   [/^Flow sequence must end with a \]/, 'a flow sequence ([...]) must end with a ]'],
   [/^Flow map must end with a \}/, 'a flow mapping ({...}) must end with a }'],
   [/^Missing closing "quote/, 'a double-quoted string is not closed'],

@@ -32,7 +32,7 @@ export const apiPathFormat: Rule = {
     docs:
       'When an API account is created (Settings > API > Store-level API accounts), the control panel shows its API ' +
       'path: https://api.bigcommerce.com/stores/{store_hash}/v3/. Integrators that ask for it expect exactly that form, ' +
-      'and its store hash must be the connection\'s `storeHash`. Fixable to the canonical form when the path names ' +
+      "and its store hash must be the connection's `storeHash`. Fixable to the canonical form when the path names " +
       'the same store as `storeHash` (a /v2/ path, a missing trailing slash, http:, a resource path after /v3/, the ' +
       'legacy https://store-{store_hash}.mybigcommerce.com/api/v2/ form).',
     fixable: true,

@@ -2,8 +2,7 @@ import { otherReference, secretReference, swappedSecretKind } from '../model/sec
 import type { Rule } from './rule.js';
 
 const clientIdShape = /^[a-z0-9]{30,32}$/;
-const whereToFind =
-  'the Client ID shown when the API account was created (Settings > API > Store-level API accounts) and in the .txt file downloaded then';
+const whereToFind = 'the Client ID shown when the API account was created (Settings > API > Store-level API accounts) and in the .txt file downloaded then';
 
 export const clientIdFormat: Rule = {
   meta: {
@@ -11,7 +10,7 @@ export const clientIdFormat: Rule = {
     defaultSeverity: 'warning',
     description: 'A literal `clientId` must look like a client ID (30 to 32 lowercase letters and digits); a pasted secret is an error.',
     docs:
-      'BigCommerce client IDs are 30 to 32 lowercase letters and digits (31 in most of BigCommerce\'s examples), ' +
+      "BigCommerce client IDs are 30 to 32 lowercase letters and digits (31 in most of BigCommerce's examples), " +
       'shown as Client ID when a store-level API account is saved (Settings > API > Store-level API accounts) and in ' +
       'the .txt file downloaded then. A value of another shape is a warning. A value that looks like a secret (64 hex ' +
       'digits: the client secret; a JWT starting eyJ: a storefront, private or impersonation token) is an error: the ' +

@@ -36,7 +36,7 @@ export const clientIdReuse: Rule = {
     description: 'The same literal `clientId` in two connections of one run with a different `storeHash` or different `scopes`.',
     docs:
       'A client ID belongs to one store-level API account, and an API account belongs to one store: it is created in ' +
-      'that store\'s control panel (Settings > API > Store-level API accounts). Its scopes cannot be changed after it ' +
+      "that store's control panel (Settings > API > Store-level API accounts). Its scopes cannot be changed after it " +
       'is created, so a different scope set means a new account with a new client ID. The same client ID in two ' +
       'connections (two documents of a file, or two files linted together) for different stores or with different ' +
       'scopes is a copy-paste mistake: one of them is wrong. Reported on the later connection (files are linted in ' +
@@ -56,7 +56,7 @@ export const clientIdReuse: Rule = {
         message: otherStore
           ? `the same \`clientId\` is used for another store (a different \`storeHash\`) at ${placeOf(other, filePath)}. ` +
             'An API account, and its client ID, belongs to the one store whose control panel created it (Settings > API > ' +
-            'Store-level API accounts): use that store\'s own API account here.'
+            "Store-level API accounts): use that store's own API account here."
           : `the same \`clientId\` is used with different \`scopes\` at ${placeOf(other, filePath)}. An API account's scopes ` +
             'cannot be changed after it is created, so one client ID has one scope set: make the scopes match, or create ' +
             'a new API account (Settings > API > Store-level API accounts) for the other set.',

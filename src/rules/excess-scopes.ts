@@ -13,7 +13,7 @@ export const excessScopes: Rule = {
     defaultSeverity: 'warning',
     description: 'Scopes granted above what the declared `integration` needs (least privilege).',
     docs:
-      'An API account\'s token can do everything its scopes allow, for as long as it lives. Grant an integration ' +
+      "An API account's token can do everything its scopes allow, for as long as it lives. Grant an integration " +
       'only what it uses: a migration tool importing data needs modify on the eight migration scopes and nothing ' +
       'else; one exporting data needs read-only and nothing else; Stitch (the Singer tap-bigcommerce) only reads, so ' +
       'modify on any scope is excess. Profiles without an excess check (celigo, storeautomator, wordpress, ' +

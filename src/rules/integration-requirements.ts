@@ -17,7 +17,7 @@ export const integrationRequirements: Rule = {
     defaultSeverity: 'error',
     description: 'The connection must give the declared `integration` every field and scope level it needs.',
     docs:
-      'With `integration` set, the connection is checked against that integrator\'s needs: Celigo needs ' +
+      "With `integration` set, the connection is checked against that integrator's needs: Celigo needs " +
       '`authType: custom`, a `subdomain` and both storefront-token scopes at manage; migration tools need Content, ' +
       'Information & settings, Marketing, Channel settings and Channel listings (modify to import, read-only to ' +
       'export) plus the API path and client ID; StoreAutomator needs Content, Orders and Information & settings ' +

@@ -12,7 +12,7 @@ export const noCommittedCredentialsMeta: RuleMeta = {
   description: 'No plaintext BigCommerce credential in a file git would commit (API-credentials download, Stencil, Catalyst, .env).',
   docs:
     'Finds the files in which BigCommerce tools keep credentials: the API-credentials .txt download (ACCESS TOKEN:, ' +
-    'CLIENT SECRET: ...), Stencil CLI\'s secrets.stencil.json and .stencil, Catalyst\'s .bigcommerce/project.json ' +
+    "CLIENT SECRET: ...), Stencil CLI's secrets.stencil.json and .stencil, Catalyst's .bigcommerce/project.json " +
     '(accessToken), and .env / .env.* variables named BIGCOMMERCE_*, BC_* or CATALYST_* with TOKEN, SECRET or PIN ' +
     'in the name. Files that git ignores are where credentials belong and are skipped; empty values and placeholders ' +
     'are not credentials. No public secret scanner has a BigCommerce rule, and the tokens have no prefix, so this ' +
@@ -25,7 +25,7 @@ const fileKinds: Readonly<Record<CredentialFileKind, { what: string; moveOut: st
   download: {
     what: 'the API-credentials download',
     moveOut:
-      'delete the file from the repository and keep the values in a git-ignored `.env` or your CI\'s secret store ' +
+      "delete the file from the repository and keep the values in a git-ignored `.env` or your CI's secret store " +
       '(`bc-lint import` turns the download into a connection file that references them)',
   },
   stencil: {

@@ -4,8 +4,25 @@ const bareHash = /^[a-z0-9]+$/;
 const wrapped = /^(?:\{\{(.*)\}\}|\{(.*)\}|<(.*)>)$/s;
 /** Compared ignoring case, `-`, `_` and spaces. */
 const placeholderWords = new Set([
-  'changeme', 'todo', 'tbd', 'fixme', 'example', 'placeholder', 'storehash', 'yourstorehash', 'mystorehash', 'yourhash',
-  'subdomain', 'yoursubdomain', 'yourstore', 'storename', 'yourstorename', 'clientid', 'yourclientid', 'abc123', 'abcde',
+  'changeme',
+  'todo',
+  'tbd',
+  'fixme',
+  'example',
+  'placeholder',
+  'storehash',
+  'yourstorehash',
+  'mystorehash',
+  'yourhash',
+  'subdomain',
+  'yoursubdomain',
+  'yourstore',
+  'storename',
+  'yourstorename',
+  'clientid',
+  'yourclientid',
+  'abc123',
+  'abcde',
   '123456',
 ]);
 
@@ -26,13 +43,13 @@ const where = {
   storeHash:
     'set the bare store hash: the part after /stores/ in the API path https://api.bigcommerce.com/stores/{store_hash}/v3/ ' +
     'shown when the API account was created (Settings > API > Store-level API accounts), as in `ci4bzn8adz`',
-  subdomain: 'set the storefront label before .mybigcommerce.com in the store\'s address: `acme` for https://acme.mybigcommerce.com',
+  subdomain: "set the storefront label before .mybigcommerce.com in the store's address: `acme` for https://acme.mybigcommerce.com",
   clientId:
     'set the Client ID shown when the API account was created (Settings > API > Store-level API accounts) and in the ' +
     '.txt file downloaded then, or a reference such as `${BIGCOMMERCE_CLIENT_ID}`',
   apiPath:
     'set the API Path shown when the API account was created (Settings > API > Store-level API accounts): ' +
-    'https://api.bigcommerce.com/stores/{store_hash}/v3/ with the store\'s own hash',
+    "https://api.bigcommerce.com/stores/{store_hash}/v3/ with the store's own hash",
 } as const;
 
 export const placeholderValue: Rule = {

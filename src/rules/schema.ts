@@ -61,9 +61,7 @@ function vocabulary(document: ConnectionDocument): SchemaVocabulary {
   return {
     valueAt: (at) => document.get(at),
     unknownKey: (at) =>
-      inScopes(at)
-        ? { what: 'unknown scope key', known: scopeKeys }
-        : { what: 'unknown key', known: at.length === 0 ? schemaFacts.topLevelKeys : [] },
+      inScopes(at) ? { what: 'unknown scope key', known: scopeKeys } : { what: 'unknown key', known: at.length === 0 ? schemaFacts.topLevelKeys : [] },
     // Normally another rule owns these values; the hint is the fallback when that rule is turned off.
     patternHint: (at) => patternMessages[pointer(at)],
     requiredHint: (key) => (key === 'scopes' ? ' (required with `authType: custom`)' : ''),

@@ -15,7 +15,10 @@ function extractStoreHash(value: string): string | undefined {
   // The control-panel host's label alone (store-<hash>, store-<hash>-<channel>), or a hash left in its template braces.
   const fromLabel = /^store-([a-z0-9]+)(?:-\d+)?$/i.exec(value.trim());
   if (fromLabel) return fromLabel[1];
-  return /^(?:\{\{\s*([a-z0-9]+)\s*\}\}|\{\s*([a-z0-9]+)\s*\}|<\s*([a-z0-9]+)\s*>)$/i.exec(value.trim())?.slice(1).find((part) => part !== undefined);
+  return /^(?:\{\{\s*([a-z0-9]+)\s*\}\}|\{\s*([a-z0-9]+)\s*\}|<\s*([a-z0-9]+)\s*>)$/i
+    .exec(value.trim())
+    ?.slice(1)
+    .find((part) => part !== undefined);
 }
 
 /** The store hash a connection means: the bare value, or the one inside a pasted path or URL. */

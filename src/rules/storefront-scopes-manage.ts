@@ -22,8 +22,7 @@ export const storefrontScopesManage: Rule = {
       const level = scopes[scope];
       if (level === 'manage' || isScopePlaceholder(level)) continue; // a level still to choose is the schema's finding
       // A level the scope offers is quoted; anything else is described, never quoted (it may be a secret's alias).
-      const now =
-        level === undefined ? 'is left out (none)' : levelRank(scope, level) >= 0 ? `is \`${String(level)}\`` : 'is set to a level it does not offer';
+      const now = level === undefined ? 'is left out (none)' : levelRank(scope, level) >= 0 ? `is \`${String(level)}\`` : 'is set to a level it does not offer';
       report({
         path: ['scopes', scope],
         message: `\`${scope}\` ${now}; with \`authType: custom\` the integration mints storefront tokens itself and needs ${row} = manage (${oauth}).`,

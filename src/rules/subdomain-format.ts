@@ -14,7 +14,7 @@ export const subdomainFormat: Rule = {
     docs:
       'The storefront subdomain is the label before .mybigcommerce.com in the store address: ' +
       'https://acme.mybigcommerce.com gives `acme`. It is not the store-{store_hash} control-panel host, nor the store ' +
-      'hash (https://store-{store_hash}.mybigcommerce.com/manage is the control panel\'s permanent address). Fixable ' +
+      "hash (https://store-{store_hash}.mybigcommerce.com/manage is the control panel's permanent address). Fixable " +
       'when the label can be read out of a pasted URL or host; not for the store hash or store-<hash>.',
     fixable: true,
   },
@@ -35,7 +35,10 @@ export const subdomainFormat: Rule = {
     if (label.test(value) && !controlPanelLabel.test(value)) return;
 
     const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-    const host = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#:]/)[0]!.toLowerCase();
+    const host = value
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+      .split(/[/?#:]/)[0]!
+      .toLowerCase();
     const candidate = host.endsWith(storefrontSuffix) ? host.slice(0, -storefrontSuffix.length) : host.includes('.') ? undefined : host;
     const what = hasScheme ? 'a URL' : host.includes('.') ? 'a host name' : '';
 

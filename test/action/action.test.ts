@@ -77,8 +77,7 @@ interface Command {
 function parseCommand(line: string): Command {
   const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
   assert.ok(match, `not a workflow command: ${line}`);
-  const unescape = (text: string) =>
-    text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
   const properties: Record<string, string> = {};
   for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
     const [key, ...rest] = pair.split('=');
@@ -86,7 +85,6 @@ function parseCommand(line: string): Command {
   }
   return { command: match[1]!, properties, message: unescape(match[3]!) };
 }
-
 
 /** The CLI's findings for files, as the reference the Action's output must agree with. */
 function cliFindings(cwd: string, files: string[]): Array<JsonMessage & { file: string }> {
@@ -109,7 +107,13 @@ function summaryRows(summary: string) {
 }
 
 const htmlMessage = (message: string) =>
-  message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/`([^`]+)`/g, '<code>$1</code>');
+  message
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/`([^`]+)`/g, '<code>$1</code>');
 
 describe('only-changed on a pull request', () => {
   const prFiles: PullRequestFile[] = [
@@ -292,7 +296,12 @@ test('on a push event only-changed lints every connection file and never calls t
     assert.deepEqual(api.requests, []);
     assert.match(run.stdout, /only-changed is on, but this push event is not a pull request: linting every connection file in the workspace\./);
     assert.equal((run.stdout.match(/^lint: /gm) ?? []).length, 50);
-    const annotated = new Set(commandLines(run.stdout, 'error').map(parseCommand).map((c) => c.properties.file).filter(Boolean));
+    const annotated = new Set(
+      commandLines(run.stdout, 'error')
+        .map(parseCommand)
+        .map((c) => c.properties.file)
+        .filter(Boolean),
+    );
     assert.equal(annotated.size, 50);
     assert.deepEqual(run.outputs, { errors: String(15 + 49), warnings: '2', files: '50', 'sarif-file': '' });
     assert.equal(summaryRows(run.summary).length, 17 + 49);
@@ -350,7 +359,11 @@ test('the files input, one per line, picks what is linted; paths are relative to
   const run = await runAction({ workspace, inputs: { files: 'prod/\nlegacy/old-connection.yaml\n', today } });
   assert.equal(run.status, 1);
   assert.equal(run.outputs.files, '3');
-  const files = commandLines(run.stdout, 'error').map(parseCommand).map((c) => c.properties.file).filter(Boolean).sort();
+  const files = commandLines(run.stdout, 'error')
+    .map(parseCommand)
+    .map((c) => c.properties.file)
+    .filter(Boolean)
+    .sort();
   assert.deepEqual(files, ['legacy/old-connection.yaml', 'prod/us.bigcommerce.connection.yaml']);
 });
 

@@ -41,12 +41,15 @@ export function actionNode(): string {
   const wanted = using.replace(/^node/, 'v');
   const binary = process.env.BC_LINT_ACTION_NODE;
   if (!binary) {
-    if (process.env.CI) throw new Error(`BC_LINT_ACTION_NODE is not set: in CI the Action's tests need the Node of action.yml's runs.using: ${using} (.ci/run installs it)`);
+    if (process.env.CI)
+      throw new Error(`BC_LINT_ACTION_NODE is not set: in CI the Action's tests need the Node of action.yml's runs.using: ${using} (.ci/run installs it)`);
     return (actionNodeChecked = process.execPath);
   }
   const version = spawnSync(binary, ['--version'], { encoding: 'utf8' });
   if (version.status !== 0 || !version.stdout.startsWith(`${wanted}.`)) {
-    throw new Error(`BC_LINT_ACTION_NODE=${binary} is not Node ${wanted} (action.yml runs.using: ${using}): ${version.error?.message ?? version.stdout.trim()}`);
+    throw new Error(
+      `BC_LINT_ACTION_NODE=${binary} is not Node ${wanted} (action.yml runs.using: ${using}): ${version.error?.message ?? version.stdout.trim()}`,
+    );
   }
   return (actionNodeChecked = binary);
 }

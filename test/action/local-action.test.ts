@@ -61,8 +61,14 @@ test('@github/local-action runs the exported run() on a repository with a broken
     errors.some((line) => /^::error title=store-hash-format,file=config\/shop\.bigcommerce\.connection\.yaml,line=2,/.test(line)),
     errors.join('\n'),
   );
-  assert.ok(errors.some((line) => line.startsWith('::error title=no-plaintext-secret,file=config/shop.bigcommerce.connection.yaml,')), errors.join('\n'));
-  assert.ok(errors.some((line) => /^::error::bc-lint found 2 errors and 0 warnings in 2 files \(fail-on: error\)\.$/.test(line)), errors.join('\n'));
+  assert.ok(
+    errors.some((line) => line.startsWith('::error title=no-plaintext-secret,file=config/shop.bigcommerce.connection.yaml,')),
+    errors.join('\n'),
+  );
+  assert.ok(
+    errors.some((line) => /^::error::bc-lint found 2 errors and 0 warnings in 2 files \(fail-on: error\)\.$/.test(line)),
+    errors.join('\n'),
+  );
   assert.equal(errors.filter((line) => line.includes('clean.bigcommerce')).length, 0, 'the clean file has no finding');
 
   // Outputs, as local-action records them (set-output commands and its closing table).

@@ -9,12 +9,15 @@ import { makeRepo } from './harness.js';
 /** The hunks of `git diff` between two versions of a file, as the files endpoint's `patch` holds them. */
 function gitPatch(before: string, after: string): string {
   const repo = makeRepo({ 'f.yaml': before });
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
   writeFileSync(path.join(repo, 'f.yaml'), after);
-  return git('diff', '--', 'f.yaml').replace(/^[\s\S]*?(?=^@@)/m, '').replace(/\n$/, '');
+  return git('diff', '--', 'f.yaml')
+    .replace(/^[\s\S]*?(?=^@@)/m, '')
+    .replace(/\n$/, '');
 }
 
 const numbered = (count: number) => Array.from({ length: count }, (_, i) => `line ${i + 1}`);
@@ -39,10 +42,13 @@ test('git hunks: added lines, context lines and separate hunks on the right side
 });
 
 test('a new file, a missing final newline, an empty context line', () => {
-  assert.deepEqual([...rightSideLines(gitPatch('', 'a: 1\nb: 2'))], [
-    [1, { content: 'a: 1', added: true, hunk: 0 }],
-    [2, { content: 'b: 2', added: true, hunk: 0 }],
-  ]);
+  assert.deepEqual(
+    [...rightSideLines(gitPatch('', 'a: 1\nb: 2'))],
+    [
+      [1, { content: 'a: 1', added: true, hunk: 0 }],
+      [2, { content: 'b: 2', added: true, hunk: 0 }],
+    ],
+  );
   const lines = rightSideLines(gitPatch('a: 1\n\nb: 2\n', 'a: 1\n\nb: 3'));
   assert.deepEqual(lines.get(2), { content: '', added: false, hunk: 0 });
   assert.deepEqual(lines.get(3), { content: 'b: 3', added: true, hunk: 0 });
@@ -51,8 +57,11 @@ test('a new file, a missing final newline, an empty context line', () => {
 
 test('text that is not a diff gives no lines; a cut-off hunk keeps what it read', () => {
   assert.equal(rightSideLines('Binary files differ').size, 0);
-  assert.deepEqual([...rightSideLines('@@ -1,2 +1,3 @@\n a\n+b')], [
-    [1, { content: 'a', added: false, hunk: 0 }],
-    [2, { content: 'b', added: true, hunk: 0 }],
-  ]);
+  assert.deepEqual(
+    [...rightSideLines('@@ -1,2 +1,3 @@\n a\n+b')],
+    [
+      [1, { content: 'a', added: false, hunk: 0 }],
+      [2, { content: 'b', added: true, hunk: 0 }],
+    ],
+  );
 });

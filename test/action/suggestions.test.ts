@@ -105,7 +105,10 @@ function pullRequestCheckout(): string {
 
 /** The pull request's files as the files endpoint lists them; the huge file's diff is left out, as GitHub does. */
 function prFiles(workspace: string): PullRequestFile[] {
-  const patch = (file: string) => git(workspace, 'diff', 'base', 'HEAD', '--', file).replace(/^[\s\S]*?(?=^@@)/m, '').replace(/\n$/, '');
+  const patch = (file: string) =>
+    git(workspace, 'diff', 'base', 'HEAD', '--', file)
+      .replace(/^[\s\S]*?(?=^@@)/m, '')
+      .replace(/\n$/, '');
   return [
     { filename: 'README.md', status: 'modified', patch: patch('README.md') },
     { filename: usPath, status: 'modified', patch: patch(usPath) },
@@ -157,8 +160,28 @@ describe('suggestions on a pull request, then re-runs', () => {
   let api: FakeApi;
   let workspace: string;
   const foreign = [
-    { id: 1, path: usPath, body: 'Why is this URL pasted here?', line: 3, start_line: null, side: 'RIGHT', start_side: null, commit_id: headSha, user: { login: 'octocat', type: 'User' } },
-    { id: 2, path: 'README.md', body: 'Typo <!-- bc-lint: not a marker -->', line: 3, start_line: null, side: 'RIGHT', start_side: null, commit_id: headSha, user: { login: 'octocat', type: 'User' } },
+    {
+      id: 1,
+      path: usPath,
+      body: 'Why is this URL pasted here?',
+      line: 3,
+      start_line: null,
+      side: 'RIGHT',
+      start_side: null,
+      commit_id: headSha,
+      user: { login: 'octocat', type: 'User' },
+    },
+    {
+      id: 2,
+      path: 'README.md',
+      body: 'Typo <!-- bc-lint: not a marker -->',
+      line: 3,
+      start_line: null,
+      side: 'RIGHT',
+      start_side: null,
+      commit_id: headSha,
+      user: { login: 'octocat', type: 'User' },
+    },
   ];
   before(async () => {
     workspace = pullRequestCheckout();
@@ -219,7 +242,10 @@ describe('suggestions on a pull request, then re-runs', () => {
     assert.ok(requestsOf(api, 'GET', '/comments').length >= 1);
     assert.ok(!JSON.stringify(api.reviews).includes(plaintextSecret));
     // The secret reaches the log only in the command that masks it.
-    assert.deepEqual(run.stdout.split('\n').filter((line) => line.includes(plaintextSecret)), [`::add-mask::${plaintextSecret}`]);
+    assert.deepEqual(
+      run.stdout.split('\n').filter((line) => line.includes(plaintextSecret)),
+      [`::add-mask::${plaintextSecret}`],
+    );
   });
 
   test('a re-run with nothing changed posts nothing and edits nothing', async () => {
@@ -229,13 +255,19 @@ describe('suggestions on a pull request, then re-runs', () => {
     assert.equal(notices(run.stdout), '');
     assert.equal(api.reviews.length, 1, 'no second review');
     const during = api.requests.slice(requestsBefore);
-    assert.deepEqual(during.filter((r) => r.method !== 'GET'), []);
+    assert.deepEqual(
+      during.filter((r) => r.method !== 'GET'),
+      [],
+    );
     // 5 comments over pages of 2: every page read.
     assert.deepEqual(
       during.filter((r) => r.path.includes('/comments')).map((r) => new URL(r.path, 'http://x').searchParams.get('page') ?? '1'),
       ['1', '2', '3'],
     );
-    assert.match(run.stdout, /suggestions: 0 posted, 3 already on the pull request, 0 earlier marked resolved \(3 of 7 fixable findings are on lines the pull request changed; 1 on lines holding a secret get none\)/);
+    assert.match(
+      run.stdout,
+      /suggestions: 0 posted, 3 already on the pull request, 0 earlier marked resolved \(3 of 7 fixable findings are on lines the pull request changed; 1 on lines holding a secret get none\)/,
+    );
   });
 
   test('a re-run after one suggestion was committed: nothing new, its comment marked resolved', async () => {
@@ -251,11 +283,18 @@ describe('suggestions on a pull request, then re-runs', () => {
       assert.equal(run.status, 1);
       assert.equal(notices(run.stdout), '');
       assert.equal(rerun.reviews.length, 0, 'nothing new posted');
-      assert.deepEqual(requestsOf(rerun, 'PATCH', '/pulls/comments/').map((r) => r.path), [`/api/v3/repos/${repository}/pulls/comments/${subdomainComment.id}`]);
+      assert.deepEqual(
+        requestsOf(rerun, 'PATCH', '/pulls/comments/').map((r) => r.path),
+        [`/api/v3/repos/${repository}/pulls/comments/${subdomainComment.id}`],
+      );
       const resolved = rerun.comments.find((c) => c.id === subdomainComment.id)!;
       assert.match(resolved.body, new RegExp(`^<!-- bc-lint-resolved:subdomain-format:[0-9a-f]{16} -->\\n.*resolved in ${headSha}`));
       assert.ok(!resolved.body.includes('```suggestion'), 'the resolved comment offers no suggestion any more');
-      assert.deepEqual(rerun.comments.filter((c) => c.id !== subdomainComment.id), untouched, 'the other comments, human ones included, are left');
+      assert.deepEqual(
+        rerun.comments.filter((c) => c.id !== subdomainComment.id),
+        untouched,
+        'the other comments, human ones included, are left',
+      );
       // Once more: the resolved comment is not edited again, nothing is posted.
       const again = await suggest(rerun, workspace);
       assert.equal(again.status, 1);
@@ -306,7 +345,9 @@ describe('suggestions degrade to annotations when the API cannot take them', () 
   test('a 403 on the review (a read-only token): a notice naming the permission', async () => {
     const api = await startApi(workspace, {
       answerRequest: (r) =>
-        r.kind === 'review' ? { status: 403, body: JSON.stringify({ message: 'Resource not accessible by integration' }), headers: { 'content-type': 'application/json' } } : undefined,
+        r.kind === 'review'
+          ? { status: 403, body: JSON.stringify({ message: 'Resource not accessible by integration' }), headers: { 'content-type': 'application/json' } }
+          : undefined,
     });
     try {
       const run = await suggest(api, workspace);
@@ -338,7 +379,8 @@ describe('suggestions degrade to annotations when the API cannot take them', () 
 
   test('a 500 is retried a bounded number of times, then gives a notice', async () => {
     const api = await startApi(workspace, {
-      answerRequest: (r) => (r.kind === 'comments' ? { status: 500, body: '<html>Internal error</html>', headers: { 'content-type': 'text/html' } } : undefined),
+      answerRequest: (r) =>
+        r.kind === 'comments' ? { status: 500, body: '<html>Internal error</html>', headers: { 'content-type': 'text/html' } } : undefined,
     });
     try {
       const run = await suggest(api, workspace);

@@ -126,7 +126,10 @@ test('a run that finds only credential files is not "no connection files found";
   const clean = makeFolder({ 'secrets.stencil.json': '{ "accessToken": "" }\n', 'notes.txt': 'NAME: just notes\n' });
   const { status, results } = findingsOf(clean);
   assert.equal(status, 0);
-  assert.deepEqual(results.map((result) => path.basename(result.filePath)), ['secrets.stencil.json']);
+  assert.deepEqual(
+    results.map((result) => path.basename(result.filePath)),
+    ['secrets.stencil.json'],
+  );
   const nothing = makeFolder({ 'notes.txt': 'NAME: just notes\n', '.env': 'DATABASE_URL=postgres://x\n' });
   const run = runCli([], { cwd: nothing });
   assert.equal(run.status, 2);

@@ -34,12 +34,15 @@ test('import, then lint: only the scopes are left to decide, each pointing at th
   assert.equal(messages.length, 28, 'one finding per scope row');
   for (const message of messages) {
     assert.equal(message.ruleId, 'schema');
-    assert.match(message.message, /^`scopes\.\w+` is still to decide: set the level of the ".+" row of this API account, shown in the control panel under Settings > API > Store-level API accounts/);
+    assert.match(
+      message.message,
+      /^`scopes\.\w+` is still to decide: set the level of the ".+" row of this API account, shown in the control panel under Settings > API > Store-level API accounts/,
+    );
   }
   assert.match(messages.find((m) => m.message.startsWith('`scopes.sitesAndRoutes`'))!.message, /"Sites & routes" row/);
 });
 
-test('import --integration writes the profile\'s scopes, and the file lints clean', () => {
+test("import --integration writes the profile's scopes, and the file lints clean", () => {
   const folder = makeFolder({ 'download.txt': sixLineDownload });
   const run = runCli(['import', 'download.txt', '--integration', 'wordpress', '--out', 'wp.bigcommerce.connection.yaml'], { cwd: folder });
   assert.equal(run.status, 0, run.stderr);
@@ -93,11 +96,19 @@ test('--env-file writes the secrets only to a file git ignores, else exit 2 sayi
   assert.equal(run.status, 0, run.stderr);
   assertNoSecret(run.stdout + run.stderr, 'import output');
   const envFile = path.join(repo, '.env.local');
-  assert.equal(readFileSync(envFile, 'utf8').split('\n').filter((line) => !line.startsWith('#')).join('\n'), `BIGCOMMERCE_ACCESS_TOKEN=${accessToken}\nBIGCOMMERCE_CLIENT_SECRET=${clientSecret}\n`);
+  assert.equal(
+    readFileSync(envFile, 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .join('\n'),
+    `BIGCOMMERCE_ACCESS_TOKEN=${accessToken}\nBIGCOMMERCE_CLIENT_SECRET=${clientSecret}\n`,
+  );
   assert.equal(statSync(envFile).mode & 0o077, 0, 'readable by its owner only');
   // The repository now holds the download (untracked, not ignored) and an ignored .env.local: only the download is reported.
   const lint = runCli(['-f', 'json'], { cwd: repo });
-  const reported = (JSON.parse(lint.stdout) as JsonResult[]).filter((result) => result.messages.some((m) => m.ruleId === 'no-committed-credentials')).map((result) => path.basename(result.filePath));
+  const reported = (JSON.parse(lint.stdout) as JsonResult[])
+    .filter((result) => result.messages.some((m) => m.ruleId === 'no-committed-credentials'))
+    .map((result) => path.basename(result.filePath));
   assert.deepEqual(reported, ['d.txt']);
 
   // An existing ignored file that already sets the variables is not changed.

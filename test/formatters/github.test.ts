@@ -69,7 +69,10 @@ test('--format github prints one escaped workflow command per finding, columns o
     'name: Odd file name\nstor%eHash: ci4bzn8adz\nauthType: custom\naccessToken: ${T}\n"multi\\nline": 1\n' +
       'scopes:\n  storefrontApiTokens: manage\n  storefrontApiCustomerImpersonationTokens: manage\n',
   );
-  writeFileSync(path.join(root, 'bigcommerce.connection.yaml'), connection({ integration: 'storeautomator' }, { orders: 'read-only', themes: 'none' }) + 'clientId: ${BIGCOMMERCE_CLIENT_ID}\n');
+  writeFileSync(
+    path.join(root, 'bigcommerce.connection.yaml'),
+    connection({ integration: 'storeautomator' }, { orders: 'read-only', themes: 'none' }) + 'clientId: ${BIGCOMMERCE_CLIENT_ID}\n',
+  );
   const run = runCli(['--format', 'github', '--today', '2026-11-22'], { cwd: root });
   assert.equal(run.status, 1, run.stderr);
   assert.equal(
@@ -89,7 +92,10 @@ test('--format github on examples/ agrees with --format json', () => {
   const json = runCli(['--format', 'json', '--today', '2026-11-22', 'examples/']);
   assert.equal(github.status, 1);
   const lines = github.stdout.trim().split('\n');
-  const results = JSON.parse(json.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; line: number; column: number; endLine: number; endColumn: number }> }>;
+  const results = JSON.parse(json.stdout) as Array<{
+    filePath: string;
+    messages: Array<{ ruleId: string; severity: number; line: number; column: number; endLine: number; endColumn: number }>;
+  }>;
   const expected = results.flatMap((result) =>
     result.messages.map((m) => {
       const columns = m.line === m.endLine ? `,col=${m.column},endColumn=${m.endColumn}` : '';

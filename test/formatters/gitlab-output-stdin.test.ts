@@ -78,7 +78,10 @@ test('-o writes the report to a file in new folders, with the usual exit code an
   assert.equal(run.status, 1, run.stderr);
   assert.equal(run.stdout, '');
   const sarif = JSON.parse(readFileSync(path.join(root, 'reports/deep/bc-lint.sarif'), 'utf8')) as { runs: Array<{ results: Array<{ ruleId: string }> }> };
-  assert.deepEqual(sarif.runs[0]!.results.map((result) => result.ruleId), ['token-type']);
+  assert.deepEqual(
+    sarif.runs[0]!.results.map((result) => result.ruleId),
+    ['token-type'],
+  );
   const long = runCli(['--output-file', 'out.txt', '--color'], { cwd: root });
   assert.equal(long.status, 1);
   assert.ok(!readFileSync(path.join(root, 'out.txt'), 'utf8').includes('\u001b['), 'a report file has no colour codes');
@@ -124,17 +127,20 @@ test('--stdin lints standard input; --stdin-filename names it for the config fou
   assert.equal(anonymous.status, 1, anonymous.stderr);
   const [result] = JSON.parse(anonymous.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number }>; source: string }>;
   assert.equal(result!.filePath, '<text>');
-  assert.deepEqual(result!.messages.map((m) => `${m.ruleId} ${m.severity}`), ['no-plaintext-secret 2', 'token-type 2']);
+  assert.deepEqual(
+    result!.messages.map((m) => `${m.ruleId} ${m.severity}`),
+    ['no-plaintext-secret 2', 'token-type 2'],
+  );
   assert.ok(!anonymous.stdout.includes('Zq8x-token-9931') && result!.source.includes('accessToken: ***************'));
 
   // Named into project/: its config turns token-type into a warning, and the name is the report's path.
   const named = lintStdin(['--format', 'gitlab', '--stdin-filename', 'project/shop.bigcommerce.connection.yaml'], text, root);
   assert.equal(named.status, 1, named.stderr);
   const issues = JSON.parse(named.stdout) as GitlabIssue[];
-  assert.deepEqual(issues.map((i) => `${i.location.path} ${i.check_name} ${i.severity}`), [
-    'project/shop.bigcommerce.connection.yaml no-plaintext-secret critical',
-    'project/shop.bigcommerce.connection.yaml token-type minor',
-  ]);
+  assert.deepEqual(
+    issues.map((i) => `${i.location.path} ${i.check_name} ${i.severity}`),
+    ['project/shop.bigcommerce.connection.yaml no-plaintext-secret critical', 'project/shop.bigcommerce.connection.yaml token-type minor'],
+  );
 
   const ignored = lintStdin(['--format', 'json', '--stdin-filename', 'project/generated/x.bigcommerce.connection.yaml'], text, root);
   assert.equal(ignored.status, 0, ignored.stderr);

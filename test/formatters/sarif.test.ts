@@ -65,7 +65,10 @@ function assertCodeScanningRules(log: SarifLog) {
   assert.equal(driver.name, 'bc-lint');
   assert.equal(driver.version, version);
   assert.match(driver.informationUri, /^https:\/\//);
-  assert.deepEqual(driver.rules.map((rule) => rule.id), allRuleMetas.map((meta) => meta.id));
+  assert.deepEqual(
+    driver.rules.map((rule) => rule.id),
+    allRuleMetas.map((meta) => meta.id),
+  );
   for (const rule of driver.rules) {
     const meta = allRuleMetas.find((m) => m.id === rule.id)!;
     assert.match(rule.name, /^[A-Z][A-Za-z]+$/, 'a Pascal-case friendly name');
@@ -98,10 +101,18 @@ test('--format sarif on examples/ is valid SARIF 2.1.0 for code scanning and hol
   assertValidSarif(log);
   assertCodeScanningRules(log);
   const json = runCli(['--format', 'json', '--today', '2026-11-22', 'examples/']);
-  const expected = (JSON.parse(json.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }> }>)
-    .flatMap((result) =>
-      result.messages.map((m) => [path.relative(repoRoot, result.filePath), m.ruleId, m.severity === 2 ? 'error' : 'warning', m.message, m.line, m.column, m.endLine, m.endColumn].join(' | ')),
-    );
+  const expected = (
+    JSON.parse(json.stdout) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number }>;
+    }>
+  ).flatMap((result) =>
+    result.messages.map((m) =>
+      [path.relative(repoRoot, result.filePath), m.ruleId, m.severity === 2 ? 'error' : 'warning', m.message, m.line, m.column, m.endLine, m.endColumn].join(
+        ' | ',
+      ),
+    ),
+  );
   const actual = log.runs[0]!.results.map((r) => {
     const { artifactLocation, region } = r.locations[0]!.physicalLocation;
     return [artifactLocation.uri, r.ruleId, r.level, r.message.text, region.startLine, region.startColumn, region.endLine, region.endColumn].join(' | ');
@@ -143,7 +154,10 @@ test('an unreadable file becomes a tool execution notification and the SARIF sta
   assertValidSarif(log);
   assertCodeScanningRules(log);
   const run = log.runs[0]!;
-  assert.deepEqual(run.results.map((r) => r.ruleId), ['token-type']);
+  assert.deepEqual(
+    run.results.map((r) => r.ruleId),
+    ['token-type'],
+  );
   assert.equal(run.invocations[0]!.executionSuccessful, false);
   const [notification] = run.invocations[0]!.toolExecutionNotifications ?? [];
   assert.equal(notification?.level, 'error');
@@ -163,9 +177,10 @@ test('primaryLocationLineHash follows the line content, not its number, and neve
   assertValidSarif(log);
   const hashes = (file: string) =>
     Object.fromEntries(
-      log.runs[0]!.results
-        .filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === file)
-        .map((r) => [r.ruleId, r.partialFingerprints.primaryLocationLineHash]),
+      log.runs[0]!.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === file).map((r) => [
+        r.ruleId,
+        r.partialFingerprints.primaryLocationLineHash,
+      ]),
     );
   const a = hashes('a.bigcommerce.connection.yaml');
   assert.deepEqual(Object.keys(a).sort(), ['no-plaintext-secret', 'token-type']);

@@ -4,27 +4,31 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFile
 import path from 'node:path';
 import { test } from 'node:test';
 import { connection } from '../helpers.js';
-import {
-  assertEndedCleanly,
-  expectHostileFileHandled,
-  hostileFileName,
-  hostileProject,
-  lintProject,
-  messagesByFile,
-  type JsonMessage,
-} from './hostile-run.js';
+import { assertEndedCleanly, expectHostileFileHandled, hostileFileName, hostileProject, lintProject, messagesByFile, type JsonMessage } from './hostile-run.js';
 
 test('a folder named like a connection file is searched, not read as a file', async () => {
   const project = hostileProject(connection({ storeHash: 'stores/pq7rs2' }));
   const folder = path.join(project.root, 'x.bigcommerce.connection.yaml');
   mkdirSync(folder);
   writeFileSync(path.join(folder, 'inner.bigcommerce.connection.yaml'), connection({ authType: 'token', scopes: '<omit>' }));
-  await expectHostileFileHandled(project, (messages) => assert.deepEqual(messages.map((m) => m.ruleId), ['store-hash-format']));
+  await expectHostileFileHandled(project, (messages) =>
+    assert.deepEqual(
+      messages.map((m) => m.ruleId),
+      ['store-hash-format'],
+    ),
+  );
 
   const run = await lintProject(project);
   const byFile = messagesByFile(run);
-  assert.deepEqual([...byFile.keys()].sort(), ['hostile.bigcommerce.connection.yaml', 'inner.bigcommerce.connection.yaml', 'normal.bigcommerce.connection.yaml']);
-  assert.deepEqual(byFile.get('inner.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['no-token-auth']);
+  assert.deepEqual([...byFile.keys()].sort(), [
+    'hostile.bigcommerce.connection.yaml',
+    'inner.bigcommerce.connection.yaml',
+    'normal.bigcommerce.connection.yaml',
+  ]);
+  assert.deepEqual(
+    byFile.get('inner.bigcommerce.connection.yaml')?.map((m) => m.ruleId),
+    ['no-token-auth'],
+  );
   assert.doesNotMatch(run.stdout, /EISDIR/);
 });
 
@@ -36,7 +40,10 @@ test('an unreadable file is reported as such and the other files are still linte
   assertEndedCleanly(run);
   assert.equal(run.status, 1);
   const byFile = messagesByFile(run);
-  assert.deepEqual(byFile.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['token-type']);
+  assert.deepEqual(
+    byFile.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId),
+    ['token-type'],
+  );
   const [message, ...rest] = byFile.get(hostileFileName) ?? [];
   assert.deepEqual(rest, []);
   assert.equal(message?.ruleId, null);
@@ -76,5 +83,8 @@ test('symlink loops during discovery: every file is linted once, under its own p
   const fixed = fixable.replace('stores/pq7rs2', 'pq7rs2');
   assert.equal(readFileSync(project.hostileFile, 'utf8'), fixed);
   assert.equal(readFileSync(path.join(project.root, 'b', 'inner.bigcommerce.connection.yaml'), 'utf8'), fixed);
-  assert.deepEqual(readdirSync(project.root).filter((name) => name.includes('bc-lint-fix')), []);
+  assert.deepEqual(
+    readdirSync(project.root).filter((name) => name.includes('bc-lint-fix')),
+    [],
+  );
 });

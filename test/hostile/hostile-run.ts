@@ -71,7 +71,6 @@ export function runCliMeasured(args: string[], options: { cwd: string; respectFi
   });
 }
 
-
 /** A temporary project: one hostile file and one ordinary connection file with a known mistake beside it. */
 export interface HostileProject {
   root: string;
@@ -117,10 +116,7 @@ export function assertEndedCleanly(run: MeasuredRun): void {
   assert.doesNotMatch(run.stderr, /\n\s+at /, 'a stack trace on stderr');
   assert.doesNotMatch(run.stderr, /internal error/);
   assert.ok(run.peakRssBytes !== undefined, 'the CLI reported no peak memory: it did not exit normally');
-  assert.ok(
-    run.peakRssBytes < memoryLimitBytes,
-    `peak memory ${(run.peakRssBytes / 1024 / 1024).toFixed(0)} MB is over ${memoryLimitBytes / 1024 / 1024} MB`,
-  );
+  assert.ok(run.peakRssBytes < memoryLimitBytes, `peak memory ${(run.peakRssBytes / 1024 / 1024).toFixed(0)} MB is over ${memoryLimitBytes / 1024 / 1024} MB`);
 }
 
 /** Messages per file name, from the JSON output. */

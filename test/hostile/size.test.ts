@@ -67,10 +67,7 @@ test('a 1 GB file is reported as too large without being read', async () => {
   // A sparse file: no disk space used. Read whole, it cost 1 GB of memory (and then read as zeros: binary).
   const project = hostileProject('');
   truncateSync(project.hostileFile, 1024 * megabyte);
-  await expectHostileFileHandled(
-    project,
-    expectOne(null, /the file is 1024 MB, too large for a connection file \(the limit is 32 MB\); it was not read/),
-  );
+  await expectHostileFileHandled(project, expectOne(null, /the file is 1024 MB, too large for a connection file \(the limit is 32 MB\); it was not read/));
 });
 
 test('a single 2 MB line is checked', async () => {

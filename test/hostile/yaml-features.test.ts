@@ -13,7 +13,12 @@ import { expectHostileFileHandled, expectOne, hostileProject } from './hostile-r
 
 test('an alias bomb (billion laughs) is stopped and reported, not expanded', async () => {
   const lines = ['lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-  for (let i = 1; i <= 12; i++) lines.push(`lol${i}: &lol${i} [${Array(10).fill(`*lol${i - 1}`).join(', ')}]`);
+  for (let i = 1; i <= 12; i++)
+    lines.push(
+      `lol${i}: &lol${i} [${Array(10)
+        .fill(`*lol${i - 1}`)
+        .join(', ')}]`,
+    );
   lines.push('name: *lol12');
   await expectHostileFileHandled(hostileProject(lines.join('\n') + '\n'), expectOne('yaml-syntax', /alias bomb/));
 });
@@ -75,7 +80,10 @@ test('a merge-key bomb (each mapping merging the previous one twice) is stopped 
   // 2^40 merges: before merges counted against the alias budget this never ended.
   const lines = ['m0: &m0 { k0: v }'];
   for (let i = 1; i <= 40; i++) lines.push(`m${i}: &m${i} { <<: [*m${i - 1}, *m${i - 1}], k${i}: v }`);
-  await expectHostileFileHandled(hostileProject(lines.join('\n') + '\n'), expectOne('yaml-syntax', /aliases and merge keys expand to more than 10000 values; this looks like an alias bomb/));
+  await expectHostileFileHandled(
+    hostileProject(lines.join('\n') + '\n'),
+    expectOne('yaml-syntax', /aliases and merge keys expand to more than 10000 values; this looks like an alias bomb/),
+  );
 });
 
 test('an alias to no anchor is reported, not read as an empty value', async () => {
@@ -138,7 +146,10 @@ const protoConnection = [
 
 function assertNoPollution() {
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
-  assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).filter((name) => name === 'polluted' || name === 'prototype'), []);
+  assert.deepEqual(
+    Object.getOwnPropertyNames(Object.prototype).filter((name) => name === 'polluted' || name === 'prototype'),
+    [],
+  );
 }
 
 test('__proto__ and constructor keys are reported as unknown keys, through the CLI', async () => {

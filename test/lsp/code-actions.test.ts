@@ -49,7 +49,11 @@ describe('bc-lint lsp: code actions', () => {
       for (const [index, action] of fixes.entries()) {
         const message = cliFixes[index]!;
         assert.equal(action.isPreferred, true);
-        assert.deepEqual(action.diagnostics?.map((d) => diagnosticShape(d)), [cliShape(message)], 'linked to its diagnostic');
+        assert.deepEqual(
+          action.diagnostics?.map((d) => diagnosticShape(d)),
+          [cliShape(message)],
+          'linked to its diagnostic',
+        );
         // The edit is the CLI's fix: the same text over the same offsets.
         const fixed = applyEdits(original, editsOf(action, uri));
         assert.equal(fixed, original.slice(0, message.fix!.range[0]) + message.fix!.text + original.slice(message.fix!.range[1]));
@@ -59,7 +63,11 @@ describe('bc-lint lsp: code actions', () => {
           `${action.title}: the finding is gone after the fix`,
         );
         writeFileSync(file, fixed);
-        assert.deepEqual(after.map((d) => diagnosticShape(d)), cliResult(file).messages.map(cliShape), 'and the rest is what the CLI reports');
+        assert.deepEqual(
+          after.map((d) => diagnosticShape(d)),
+          cliResult(file).messages.map(cliShape),
+          'and the rest is what the CLI reports',
+        );
       }
 
       const disables = actions.filter((action) => action.title.startsWith('Disable '));
@@ -82,7 +90,10 @@ describe('bc-lint lsp: code actions', () => {
         const after = await session.replace(uri, disabled);
         writeFileSync(file, disabled);
         const relinted = cliResult(file);
-        assert.deepEqual(after.map((d) => diagnosticShape(d)), relinted.messages.map(cliShape));
+        assert.deepEqual(
+          after.map((d) => diagnosticShape(d)),
+          relinted.messages.map(cliShape),
+        );
         const suppressed = relinted.suppressedMessages.filter((m) => m.ruleId === rule && m.message === diagnostic!.message);
         assert.equal(suppressed.length, 1, `${action.title}: the CLI reports the finding as suppressed`);
         // The directive silences the rule on that line: this finding, and any other of the same rule starting there.
@@ -100,7 +111,12 @@ describe('bc-lint lsp: code actions', () => {
   }
 
   test('"fix all" keeps a BOM and CRLF line breaks as bc-lint --fix does', async () => {
-    const text = '\uFEFF' + readFileSync(withFindings.find((file) => file.endsWith('store-hash.bigcommerce.connection.yaml'))!, 'utf8').replace(/\n/g, '\r\n');
+    const text =
+      '\uFEFF' +
+      readFileSync(
+        withFindings.find((file) => file.endsWith('store-hash.bigcommerce.connection.yaml'))!,
+        'utf8',
+      ).replace(/\n/g, '\r\n');
     await checkFixAll(session, folder, 'crlf.bigcommerce.connection.yaml', text);
   });
 
@@ -163,7 +179,10 @@ async function checkFixAll(session: LspSession, folder: string, name: string, te
 
   const after = await session.replace(uri, fixed);
   writeFileSync(file, fixed);
-  assert.deepEqual(after.map((d) => diagnosticShape(d, fixed.startsWith('\uFEFF'))), cliResult(file).messages.map(cliShape));
+  assert.deepEqual(
+    after.map((d) => diagnosticShape(d, fixed.startsWith('\uFEFF'))),
+    cliResult(file).messages.map(cliShape),
+  );
   assert.deepEqual(await session.codeActions(uri, wholeDocument, ['source.fixAll.bc-lint']), [], 'nothing left to fix');
   await session.close(uri);
 }

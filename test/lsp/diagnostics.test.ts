@@ -41,7 +41,10 @@ describe('bc-lint lsp: diagnostics', () => {
     test(`${path.relative(path.dirname(fixturesDir), file)}: the CLI's findings, as diagnostics`, async () => {
       const diagnostics = await session.openFile(file);
       const cli = cliResult(file);
-      assert.deepEqual(diagnostics.map((d) => diagnosticShape(d)), cli.messages.map(cliShape));
+      assert.deepEqual(
+        diagnostics.map((d) => diagnosticShape(d)),
+        cli.messages.map(cliShape),
+      );
       for (const diagnostic of diagnostics) {
         assert.equal(diagnostic.source, 'bc-lint');
         assert.equal(diagnostic.codeDescription?.href, docsUrl(String(diagnostic.code)));
@@ -53,14 +56,16 @@ describe('bc-lint lsp: diagnostics', () => {
     const folder = tempFolder('positions');
     const file = path.join(folder, 'bigcommerce.connection.yaml');
     const text =
-      '\uFEFF{name: "Shop 🛒🛒 one", storeHash: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/, authType: token,\r\n' +
-      '  nöte: "😀", accessToken: x}\r\n';
+      '\uFEFF{name: "Shop 🛒🛒 one", storeHash: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/, authType: token,\r\n' + '  nöte: "😀", accessToken: x}\r\n';
     writeFileSync(file, text);
     try {
       const diagnostics = await session.open(pathToFileURL(file).href, text);
       const cli = cliResult(file);
       assert.ok(cli.messages.length >= 3, 'the CLI reports the pasted path, token auth and the unknown key');
-      assert.deepEqual(diagnostics.map((d) => diagnosticShape(d, true)), cli.messages.map(cliShape));
+      assert.deepEqual(
+        diagnostics.map((d) => diagnosticShape(d, true)),
+        cli.messages.map(cliShape),
+      );
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -80,7 +85,10 @@ describe('bc-lint lsp: diagnostics', () => {
         { range: { start: { line: authLine, character: 10 }, end: { line: authLine, character: lines[authLine]!.length } }, newText: 'token' },
       ]);
       writeFileSync(file, session.text(uri));
-      assert.deepEqual(changed.map((d) => diagnosticShape(d)), cliResult(file).messages.map(cliShape));
+      assert.deepEqual(
+        changed.map((d) => diagnosticShape(d)),
+        cliResult(file).messages.map(cliShape),
+      );
       assert.ok(changed.some((d) => d.code === 'no-token-auth'));
       assert.deepEqual(await session.close(uri), []);
     } finally {
@@ -109,7 +117,10 @@ describe('bc-lint lsp: diagnostics', () => {
     try {
       const diagnostics = await session.openFile(file);
       assert.ok(diagnostics.length > 0 && diagnostics.every((d) => d.code === 'yaml-syntax'));
-      assert.deepEqual(diagnostics.map((d) => diagnosticShape(d)), cliResult(file).messages.map(cliShape));
+      assert.deepEqual(
+        diagnostics.map((d) => diagnosticShape(d)),
+        cliResult(file).messages.map(cliShape),
+      );
       // Hover and code actions on a broken file answer too.
       await session.hover(pathToFileURL(file).href, diagnostics[0]!.range.start);
       const actions = await session.codeActions(pathToFileURL(file).href, diagnostics[0]!.range);
@@ -143,7 +154,11 @@ describe('bc-lint lsp: project config', () => {
       mkdirSync(path.dirname(file));
       copyFileSync(path.join(fixturesDir, '../../examples/broken/pasted.bigcommerce.connection.yaml'), file);
       const uri = pathToFileURL(file).href;
-      const compare = (diagnostics: Diagnostic[]) => assert.deepEqual(diagnostics.map((d) => diagnosticShape(d)), cliResult(file).messages.map(cliShape));
+      const compare = (diagnostics: Diagnostic[]) =>
+        assert.deepEqual(
+          diagnostics.map((d) => diagnosticShape(d)),
+          cliResult(file).messages.map(cliShape),
+        );
 
       const first = await session.openFile(file);
       compare(first);
@@ -236,7 +251,10 @@ describe('bc-lint lsp: failures and secrets', () => {
       assert.equal(await session.hover(uri, { line: 0, character: 0 }), null);
 
       const other = path.join(fixturesDir, '../../examples/broken/scopes.bigcommerce.connection.yaml');
-      assert.deepEqual((await session.openFile(other)).map((d) => diagnosticShape(d)), cliResult(other).messages.map(cliShape));
+      assert.deepEqual(
+        (await session.openFile(other)).map((d) => diagnosticShape(d)),
+        cliResult(other).messages.map(cliShape),
+      );
       for (const secret of secretValues(readFileSync(secretsFixture, 'utf8'))) assert.ok(!session.logs.some((l) => l.message.includes(secret)));
       assert.equal(await session.shutdown(), 0);
     } finally {

@@ -67,7 +67,10 @@ export class LspSession {
   exitCode: number | null = null;
   private readonly exited: Promise<number | null>;
 
-  private constructor(private readonly server: ReturnType<typeof spawn>, private readonly connection: ReturnType<typeof createMessageConnection>) {
+  private constructor(
+    private readonly server: ReturnType<typeof spawn>,
+    private readonly connection: ReturnType<typeof createMessageConnection>,
+  ) {
     this.exited = new Promise((resolve) => server.once('exit', (code) => resolve((this.exitCode = code))));
     server.once('exit', (code, signal) => {
       if (this.closing) return;

@@ -63,7 +63,10 @@ describe('bc-lint lsp: client-id-reuse across the workspace', () => {
   test('the later file shows client-id-reuse naming the other file and line, exactly as the CLI over the workspace', async () => {
     const diagnostics = await session.openFile(later);
     const cli = cliReportFor(workspace, later);
-    assert.deepEqual(diagnostics.map((d) => diagnosticShape(d)), cli.messages.map(cliShape));
+    assert.deepEqual(
+      diagnostics.map((d) => diagnosticShape(d)),
+      cli.messages.map(cliShape),
+    );
     const [reuse, ...more] = reuseOf(diagnostics);
     assert.equal(more.length, 0);
     assert.match(reuse!.message, /another store .* at `\.\.\/a-eu\/bigcommerce\.connection\.yaml` line 5\./, 'the ignored 0-archive file is not compared');
@@ -71,7 +74,10 @@ describe('bc-lint lsp: client-id-reuse across the workspace', () => {
     // The earlier file is not reported: it comes first.
     const earlierDiagnostics = await session.openFile(earlier);
     assert.deepEqual(reuseOf(earlierDiagnostics), []);
-    assert.deepEqual(earlierDiagnostics.map((d) => diagnosticShape(d)), cliReportFor(workspace, earlier).messages.map(cliShape));
+    assert.deepEqual(
+      earlierDiagnostics.map((d) => diagnosticShape(d)),
+      cliReportFor(workspace, earlier).messages.map(cliShape),
+    );
   });
 
   test('an unsaved edit of the earlier document that changes its clientId clears the diagnostic on the later one', async () => {
@@ -88,7 +94,10 @@ describe('bc-lint lsp: client-id-reuse across the workspace', () => {
     // Back to the shared clientId: reported again.
     const laterOnceMore = session.nextDiagnostics(laterUri);
     await session.edit(earlierUri, [
-      { range: { start: { line: 4, character: 'clientId: '.length }, end: { line: 4, character: 'clientId: '.length + ownClientId.length } }, newText: sharedClientId },
+      {
+        range: { start: { line: 4, character: 'clientId: '.length }, end: { line: 4, character: 'clientId: '.length + ownClientId.length } },
+        newText: sharedClientId,
+      },
     ]);
     assert.equal(reuseOf(await laterOnceMore).length, 1);
 
@@ -104,7 +113,10 @@ describe('bc-lint lsp: client-id-reuse across the workspace', () => {
     await session.watchedFilesChanged([{ uri: pathToFileURL(earlier).href, type: 2 }]);
     const cleared = await next;
     assert.deepEqual(reuseOf(cleared), []);
-    assert.deepEqual(cleared.map((d) => diagnosticShape(d)), cliReportFor(workspace, later).messages.map(cliShape));
+    assert.deepEqual(
+      cleared.map((d) => diagnosticShape(d)),
+      cliReportFor(workspace, later).messages.map(cliShape),
+    );
 
     // A new file that sorts first and reuses the clientId (created on disk, reported by the watcher).
     const created = path.join(workspace, 'a-ap', 'bigcommerce.connection.yaml');
@@ -114,7 +126,10 @@ describe('bc-lint lsp: client-id-reuse across the workspace', () => {
     await session.watchedFilesChanged([{ uri: pathToFileURL(created).href, type: 1 }]);
     const reported = await next;
     assert.match(reuseOf(reported)[0]?.message ?? '', /`\.\.\/a-ap\/bigcommerce\.connection\.yaml` line 5\./);
-    assert.deepEqual(reported.map((d) => diagnosticShape(d)), cliReportFor(workspace, later).messages.map(cliShape));
+    assert.deepEqual(
+      reported.map((d) => diagnosticShape(d)),
+      cliReportFor(workspace, later).messages.map(cliShape),
+    );
 
     // ...and deleted again.
     rmSync(created);

@@ -82,12 +82,15 @@ test('--fix-dry-run and --fix give the same results in worker threads as in one 
   assert.match(readFileSync(path.join(fixedParallel, fixedFile), 'utf8'), /storeHash: h1x\n/);
 });
 
-test('a token pasted in one file and used as another file\'s subdomain is masked when they are linted in different workers', () => {
+test("a token pasted in one file and used as another file's subdomain is masked when they are linted in different workers", () => {
   const token = 'Wq5Lr8Tz3Kv7Np';
   const root = corpus();
   // Sorted first and last: far apart, in different batches and so different workers.
   writeFileSync(path.join(root, 'aaa-token.bigcommerce.connection.yaml'), `name: Token here\nstoreHash: abc123\nauthType: token\naccessToken: ${token}\n`);
-  writeFileSync(path.join(root, 'zzz-subdomain.bigcommerce.connection.yaml'), `name: Label\nstoreHash: abc123\nauthType: token\naccessToken: \${T}\nsubdomain: ${token}\n`);
+  writeFileSync(
+    path.join(root, 'zzz-subdomain.bigcommerce.connection.yaml'),
+    `name: Label\nstoreHash: abc123\nauthType: token\naccessToken: \${T}\nsubdomain: ${token}\n`,
+  );
   const outputs: Record<string, string> = {};
   let json = '';
   for (const format of ['json', 'stylish', 'sarif', 'github']) {

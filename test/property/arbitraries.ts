@@ -148,7 +148,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
   // Replace a key or a value with another one, or with a random token.
   fc
-    .tuple(fc.nat(), fc.boolean(), fc.oneof(fc.constantFrom(...keys, ...Object.values(valuePools).flat(), '---', '<<', '*a', '&a x', '!!binary', '{', '['), fc.string({ maxLength: 8 })))
+    .tuple(
+      fc.nat(),
+      fc.boolean(),
+      fc.oneof(fc.constantFrom(...keys, ...Object.values(valuePools).flat(), '---', '<<', '*a', '&a x', '!!binary', '{', '['), fc.string({ maxLength: 8 })),
+    )
     .map(([at, replaceKey, replacement]): Mutation => (text) => {
       const lines = text.split('\n');
       const i = at % lines.length;

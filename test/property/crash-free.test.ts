@@ -11,9 +11,11 @@ const fileName = 'property.bigcommerce.connection.yaml';
 const lintOptions: fc.Arbitrary<LintOptions> = fc.record({
   today: fc.constantFrom('2026-06-30', '2026-07-01'),
   reportUnusedDisableDirectives: fc.boolean(),
-  rules: fc.dictionary(fc.constantFrom(...allRuleMetas.map((meta) => meta.id)), fc.constantFrom('off' as const, 'warn' as const, 'error' as const), {
-    maxKeys: 3,
-  }).map((rules) => Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, setting === 'warn' ? 'warning' : setting]))),
+  rules: fc
+    .dictionary(fc.constantFrom(...allRuleMetas.map((meta) => meta.id)), fc.constantFrom('off' as const, 'warn' as const, 'error' as const), {
+      maxKeys: 3,
+    })
+    .map((rules) => Object.fromEntries(Object.entries(rules).map(([id, setting]) => [id, setting === 'warn' ? 'warning' : setting]))),
 });
 
 function lintsCleanly(source: string | Uint8Array, options: LintOptions): void {

@@ -61,7 +61,10 @@ function fixChangesOnlyFixedValues(input: string): void {
   const after = lintSource(fileName, result.output, options);
   assert.equal(after.fatalErrorCount, 0, 'a fix broke the YAML');
   assert.equal(after.fixableErrorCount + after.fixableWarningCount, 0, 'fixable findings remain after --fix');
-  assert.deepEqual(after.findings.filter((finding) => finding.fix), []);
+  assert.deepEqual(
+    after.findings.filter((finding) => finding.fix),
+    [],
+  );
   assert.equal(fixSource(fileName, result.output, options).changed, false, 'a second --fix changes something');
 
   // Line ends and comments are those of the input; only a fixed value that spanned lines has fewer line breaks.

@@ -29,7 +29,9 @@ test('any bytes: every range lies inside the file as an editor decodes it', () =
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 300, size: 'medium' }), (bytes) => {
       // Up to the first bad byte this is the text the linter saw; a bad byte shows as one or more U+FFFD.
-      const shown = Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '');
+      const shown = Buffer.from(bytes)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
       assertRangesInside(shown, lintSource(fileName, bytes, options));
     }),
     { ...propertySettings, numRuns: 300 },
@@ -41,6 +43,9 @@ test('found by the property above: an error at a CRLF line break is placed at th
   for (const text of ['{\r', '{\r\n', 'name: [a\r\n']) {
     const report = lintSource(fileName, text, options);
     assertRangesInside(text, report);
-    assert.ok(report.findings.some((finding) => finding.ruleId === 'yaml-syntax'), JSON.stringify(text));
+    assert.ok(
+      report.findings.some((finding) => finding.ruleId === 'yaml-syntax'),
+      JSON.stringify(text),
+    );
   }
 });

@@ -29,7 +29,18 @@ const secret = fc
 const secretKey = fc.constantFrom('accessToken', 'clientSecret', 'supportPin', 'acessToken', 'client_secret', 'supportPn', 'AccessToken');
 
 /** How a secret is written: plain, quoted, in a list, anchored and reused elsewhere. */
-const placement = fc.constantFrom('plain', 'double', 'single', 'list', 'block', 'alias-tokenType', 'alias-integration', 'alias-subdomain', 'alias-scope', 'alias-storeHash');
+const placement = fc.constantFrom(
+  'plain',
+  'double',
+  'single',
+  'list',
+  'block',
+  'alias-tokenType',
+  'alias-integration',
+  'alias-subdomain',
+  'alias-scope',
+  'alias-storeHash',
+);
 
 /** How the document is broken, if it is. */
 const breakage = fc.constantFrom('none', 'none', 'flow-reference', 'bad-indent', 'unclosed-quote', 'tab', 'duplicate-key');

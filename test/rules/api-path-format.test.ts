@@ -75,7 +75,9 @@ ruleTester('api-path-format', {
     {
       name: 'the legacy store-<hash>.mybigcommerce.com/api/v2/ path is fixed to the API path',
       code: withApiPath('https://store-ci4bzn8adz.mybigcommerce.com/api/v2/'),
-      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 60, message: `\`apiPath\` is the legacy store-<hash>.mybigcommerce.com/api/v2/ path; ${fixedTo}` }],
+      errors: [
+        { line: 5, column: 10, endLine: 5, endColumn: 60, message: `\`apiPath\` is the legacy store-<hash>.mybigcommerce.com/api/v2/ path; ${fixedTo}` },
+      ],
       output: canonical,
       otherRules: [],
     },

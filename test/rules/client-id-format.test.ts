@@ -23,18 +23,40 @@ ruleTester(rule, {
     { name: 'a number is a type problem for the schema', code: connection({ clientId: '42' }), otherRules: ['schema'] },
   ],
   invalid: [
-    { name: 'a made-up ID is a warning', code: connection({ clientId: 'my-app' }), errors: [{ ...onClientId(6), severity: 'warning', message: shape }], output: null, otherRules: [] },
-    { name: 'uppercase letters', code: connection({ clientId: clientId31.toUpperCase() }), errors: [{ ...onClientId(31), severity: 'warning', message: shape }] },
+    {
+      name: 'a made-up ID is a warning',
+      code: connection({ clientId: 'my-app' }),
+      errors: [{ ...onClientId(6), severity: 'warning', message: shape }],
+      output: null,
+      otherRules: [],
+    },
+    {
+      name: 'uppercase letters',
+      code: connection({ clientId: clientId31.toUpperCase() }),
+      errors: [{ ...onClientId(31), severity: 'warning', message: shape }],
+    },
     { name: '33 characters', code: connection({ clientId: `${clientId31}xy` }), errors: [onClientId(33)] },
     {
       name: 'another reference syntax is named as such',
       code: connection({ clientId: '$BC_CLIENT_ID' }),
-      errors: [{ ...onClientId(13), severity: 'warning', message: /^`clientId` holds a shell-style `\$NAME` reference; the connection file resolves only `\$\{NAME\}`/ }],
+      errors: [
+        {
+          ...onClientId(13),
+          severity: 'warning',
+          message: /^`clientId` holds a shell-style `\$NAME` reference; the connection file resolves only `\$\{NAME\}`/,
+        },
+      ],
     },
     {
       name: 'a client secret (64 hex digits) pasted into clientId is an error that never quotes it',
       code: connection({ clientId: clientSecret64 }),
-      errors: [{ ...onClientId(64), severity: 'error', message: /^`clientId` holds what looks like a client secret \(64 hex digits\), not a client ID\. The value is handled as a secret/ }],
+      errors: [
+        {
+          ...onClientId(64),
+          severity: 'error',
+          message: /^`clientId` holds what looks like a client secret \(64 hex digits\), not a client ID\. The value is handled as a secret/,
+        },
+      ],
       otherRules: [],
       notInMessages: [clientSecret64, clientSecret64.slice(0, 16)],
     },

@@ -24,13 +24,23 @@ const onSecondClientId = { line: 14, column: 11, endLine: 14, endColumn: 42 };
 ruleTester(rule, {
   valid: [
     { name: 'one connection', code: withClientId(), otherRules: [] },
-    { name: 'the same client ID, store and scopes twice (a copy for another team)', code: `${withClientId()}---\n${withClientId({ name: 'Copy of the connection' })}`, otherRules: [] },
+    {
+      name: 'the same client ID, store and scopes twice (a copy for another team)',
+      code: `${withClientId()}---\n${withClientId({ name: 'Copy of the connection' })}`,
+      otherRules: [],
+    },
     {
       name: 'left-out scopes equal their lowest level',
       code: `${withClientId({}, { ...storefront, content: 'none' })}---\n${withClientId()}`,
     },
-    { name: 'references are not compared (their values are unknown)', code: `${connection({ clientId: '${A}' })}---\n${connection({ clientId: '${A}', storeHash: 'pq7rst2' })}` },
-    { name: 'different client IDs for different stores', code: `${withClientId()}---\n${connection({ clientId: `${clientId.slice(0, 30)}x`, storeHash: 'pq7rst2' })}` },
+    {
+      name: 'references are not compared (their values are unknown)',
+      code: `${connection({ clientId: '${A}' })}---\n${connection({ clientId: '${A}', storeHash: 'pq7rst2' })}`,
+    },
+    {
+      name: 'different client IDs for different stores',
+      code: `${withClientId()}---\n${connection({ clientId: `${clientId.slice(0, 30)}x`, storeHash: 'pq7rst2' })}`,
+    },
   ],
   invalid: [
     {
@@ -78,10 +88,13 @@ test('client-id-reuse across files: the later file (sorted order) is reported, n
     'b-eu.bigcommerce.connection.yaml': withClientId({ storeHash: 'pq7rst2' }),
   });
   const { reports } = await runLint({ cwd: root, targets: [], today: defaultToday });
-  assert.deepEqual(reports.map((report) => [path.basename(report.filePath), report.findings.map((f) => f.ruleId)]), [
-    ['a-us.bigcommerce.connection.yaml', []],
-    ['b-eu.bigcommerce.connection.yaml', ['client-id-reuse']],
-  ]);
+  assert.deepEqual(
+    reports.map((report) => [path.basename(report.filePath), report.findings.map((f) => f.ruleId)]),
+    [
+      ['a-us.bigcommerce.connection.yaml', []],
+      ['b-eu.bigcommerce.connection.yaml', ['client-id-reuse']],
+    ],
+  );
   const finding = reports[1]!.findings[0]!;
   assert.equal(finding.message, otherStore('`a-us.bigcommerce.connection.yaml` line 5'));
   assert.deepEqual([finding.line, finding.column, finding.severity], [5, 11, 'error']);

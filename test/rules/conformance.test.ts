@@ -58,7 +58,11 @@ for (const meta of allRuleMetas) {
     if (meta.fixable) {
       assert.ok(showsOutput, `${meta.id} is fixable, but no invalid case shows the fixed \`output\``);
     } else {
-      assert.deepEqual(fixingCases.map((item) => item.name ?? item.code), [], `${meta.id} offers fixes without fixable: true`);
+      assert.deepEqual(
+        fixingCases.map((item) => item.name ?? item.code),
+        [],
+        `${meta.id} offers fixes without fixable: true`,
+      );
     }
   });
 }

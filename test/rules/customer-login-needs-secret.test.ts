@@ -19,7 +19,7 @@ ruleTester(rule, {
     { name: 'customersLogin none without a clientSecret', code: connection({}, { customersLogin: 'none', ...storefront }), otherRules: [] },
     { name: 'customersLogin left out', code: connection(), otherRules: [] },
     {
-      name: 'a plaintext clientSecret is there (no-plaintext-secret\'s finding, not this one)',
+      name: "a plaintext clientSecret is there (no-plaintext-secret's finding, not this one)",
       code: connection({ clientSecret: plaintextToken }, { customersLogin: 'login', ...storefront }),
       otherRules: ['no-plaintext-secret'],
       notInMessages: [plaintextToken],
@@ -35,7 +35,7 @@ ruleTester(rule, {
     },
     {
       name: 'clientSecret with no value counts as missing',
-      code: connection({ clientSecret: '' }, { customersLogin: 'login', ...storefront }).replace("clientSecret: \n", 'clientSecret:\n'),
+      code: connection({ clientSecret: '' }, { customersLogin: 'login', ...storefront }).replace('clientSecret: \n', 'clientSecret:\n'),
       errors: [{ line: 7, column: 19, endLine: 7, endColumn: 24 }],
       otherRules: ['schema'],
     },

@@ -53,10 +53,12 @@ ruleTester(rule, {
       name: 'stitch: only modify is excess; levels that are not modify (login, manage, full) are not',
       code: stitch({ customersLogin: 'login', storefrontApiTokens: 'manage', metafieldsAccess: 'full', storeLogs: 'read-only' }),
     },
-    ...['celigo', 'storeautomator', 'wordpress', 'wordpress-headless', 'catalyst', 'pos-foundation', 'starshipit', 'dropstream', 'sumtracker', 'akeneo'].map((integration) => ({
-      name: `${integration}: no excess check`,
-      code: connection({ subdomain: 'acme', integration }, everythingGranted),
-    })),
+    ...['celigo', 'storeautomator', 'wordpress', 'wordpress-headless', 'catalyst', 'pos-foundation', 'starshipit', 'dropstream', 'sumtracker', 'akeneo'].map(
+      (integration) => ({
+        name: `${integration}: no excess check`,
+        code: connection({ subdomain: 'acme', integration }, everythingGranted),
+      }),
+    ),
     { name: 'no integration: no excess check', code: connection({}, everythingGranted) },
     { name: 'an unknown integration: no excess check', code: connection({ integration: 'netsuite' }, everythingGranted) },
     { name: 'the rule can be turned off', code: migrationImport({ themes: 'modify' }), config: { rules: { [rule]: 'off' } }, otherRules: [] },

@@ -58,7 +58,11 @@ const emptyScopes = { line: 6, column: 9, endLine: 6, endColumn: 11 };
 
 ruleTester(rule, {
   valid: [
-    { name: 'celigo: a custom connection with subdomain and both storefront scopes at manage', code: connection({ subdomain: 'acme', integration: 'celigo' }), otherRules: [] },
+    {
+      name: 'celigo: a custom connection with subdomain and both storefront scopes at manage',
+      code: connection({ subdomain: 'acme', integration: 'celigo' }),
+      otherRules: [],
+    },
     {
       name: 'celigo: authType token gives one finding on authType, from no-token-auth, after its cut-off',
       code: celigoWithTokenAuth,
@@ -76,18 +80,26 @@ ruleTester(rule, {
       otherRules: ['storefront-scopes-manage'],
     },
     { name: 'migration-import: modify on the five required scopes', code: migrationImport({}), otherRules: [] },
-    { name: 'migration-import: customers, orders and products granted at modify', code: migrationImport({ customers: 'modify', orders: 'modify', products: 'modify' }), otherRules: [] },
+    {
+      name: 'migration-import: customers, orders and products granted at modify',
+      code: migrationImport({ customers: 'modify', orders: 'modify', products: 'modify' }),
+      otherRules: [],
+    },
     { name: 'migration-import: orders at none counts as not granted', code: migrationImport({ orders: 'none' }) },
     { name: 'migration-export: read-only on the five required scopes', code: migrationExport({}), otherRules: [] },
     { name: 'migration-export: customers, orders and products are not required', code: migrationExport({ orders: 'none' }) },
-    { name: 'storeautomator: read-only on content, orders and informationAndSettings', code: connection({ integration: 'storeautomator' }, storeautomatorScopes) + clientIdLine, otherRules: [] },
+    {
+      name: 'storeautomator: read-only on content, orders and informationAndSettings',
+      code: connection({ integration: 'storeautomator' }, storeautomatorScopes) + clientIdLine,
+      otherRules: [],
+    },
     {
       name: 'storeautomator: modify counts as at least read-only',
       code: connection({ integration: 'storeautomator' }, allAt(['content', 'orders', 'informationAndSettings'], 'modify')) + clientIdLine,
       otherRules: [],
     },
     {
-      name: 'wordpress (Full Import): its scope list, with no storefront-token scopes (BigCommerce\'s table says None)',
+      name: "wordpress (Full Import): its scope list, with no storefront-token scopes (BigCommerce's table says None)",
       code: connection({ integration: 'wordpress' }, wordpressScopes) + wordpressFields,
       otherRules: [],
     },
@@ -98,7 +110,10 @@ ruleTester(rule, {
     },
     {
       name: 'catalyst: the scopes of the Catalyst CLI device flow, no impersonation scope needed',
-      code: connection({ integration: 'catalyst' }, { ...allAt(['content', 'informationAndSettings', 'products', 'carts', 'sitesAndRoutes', 'channelSettings'], 'modify'), storefrontApiTokens: 'manage' }),
+      code: connection(
+        { integration: 'catalyst' },
+        { ...allAt(['content', 'informationAndSettings', 'products', 'carts', 'sitesAndRoutes', 'channelSettings'], 'modify'), storefrontApiTokens: 'manage' },
+      ),
       otherRules: [],
     },
     {
@@ -152,18 +167,48 @@ ruleTester(rule, {
     {
       name: 'celigo: a missing subdomain is reported on the connection mapping',
       code: connection({ integration: 'celigo' }),
-      errors: [{ line: 1, column: 1, endLine: 8, endColumn: 51, severity: 'error', message: 'integration `celigo` needs `subdomain` to be set: the label before .mybigcommerce.com in the storefront address (acme for https://acme.mybigcommerce.com).' }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 8,
+          endColumn: 51,
+          severity: 'error',
+          message:
+            'integration `celigo` needs `subdomain` to be set: the label before .mybigcommerce.com in the storefront address (acme for https://acme.mybigcommerce.com).',
+        },
+      ],
       output: null,
     },
     {
       name: 'migration-import: a required scope below modify is reported on its level',
       code: migrationImport({ content: 'read-only' }),
-      errors: [{ line: 7, column: 12, endLine: 7, endColumn: 21, message: 'integration `migration-import` needs `content` at least `modify` (store_v2_content); it is `read-only`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' }],
+      errors: [
+        {
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 21,
+          message:
+            'integration `migration-import` needs `content` at least `modify` (store_v2_content); it is `read-only`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
+      ],
     },
     {
       name: 'migration-import: a required scope left out is reported on the scopes mapping',
-      code: connection({ integration: 'migration-import' }, allAt(['content', 'informationAndSettings', 'channelSettings', 'channelListings'], 'modify')) + migrationFields,
-      errors: [{ line: 7, column: 3, endLine: 10, endColumn: 26, message: 'integration `migration-import` needs `marketing` at least `modify` (store_v2_marketing); it is left out. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' }],
+      code:
+        connection({ integration: 'migration-import' }, allAt(['content', 'informationAndSettings', 'channelSettings', 'channelListings'], 'modify')) +
+        migrationFields,
+      errors: [
+        {
+          line: 7,
+          column: 3,
+          endLine: 10,
+          endColumn: 26,
+          message:
+            'integration `migration-import` needs `marketing` at least `modify` (store_v2_marketing); it is left out. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
+      ],
     },
     {
       name: 'migration-import: empty scopes give one finding per need',
@@ -173,7 +218,16 @@ ruleTester(rule, {
     {
       name: 'migration-import: orders granted read-only must be modify',
       code: migrationImport({ orders: 'read-only' }),
-      errors: [{ line: 12, column: 11, endLine: 12, endColumn: 20, message: 'integration `migration-import` needs `orders` at `modify` (store_v2_orders) when granted; it is `read-only`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' }],
+      errors: [
+        {
+          line: 12,
+          column: 11,
+          endLine: 12,
+          endColumn: 20,
+          message:
+            'integration `migration-import` needs `orders` at `modify` (store_v2_orders) when granted; it is `read-only`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
+      ],
     },
     {
       name: 'migration-import: customers and products granted read-only give one finding each',
@@ -186,7 +240,16 @@ ruleTester(rule, {
     {
       name: 'migration-export: a required scope at none is reported on its level',
       code: migrationExport({ marketing: 'none' }),
-      errors: [{ line: 9, column: 14, endLine: 9, endColumn: 18, message: 'integration `migration-export` needs `marketing` at least `read-only` (store_v2_marketing_read_only); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' }],
+      errors: [
+        {
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 18,
+          message:
+            'integration `migration-export` needs `marketing` at least `read-only` (store_v2_marketing_read_only); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
+      ],
     },
     {
       name: 'migration-export: empty scopes give one finding per need',
@@ -196,7 +259,16 @@ ruleTester(rule, {
     {
       name: 'storeautomator: orders at none is reported on its level',
       code: connection({ integration: 'storeautomator' }, { ...storeautomatorScopes, orders: 'none' }) + clientIdLine,
-      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 15, message: 'integration `storeautomator` needs `orders` at least `read-only` (store_v2_orders_read_only); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' }],
+      errors: [
+        {
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 15,
+          message:
+            'integration `storeautomator` needs `orders` at least `read-only` (store_v2_orders_read_only); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
+      ],
     },
     {
       name: 'storeautomator: empty scopes give one finding per need',
@@ -207,8 +279,22 @@ ruleTester(rule, {
       name: 'wordpress: two scopes too low give one finding each, on their levels',
       code: connection({ integration: 'wordpress' }, { ...wordpressScopes, customersLogin: 'none', carts: 'read-only', ...storefrontManage }) + wordpressFields,
       errors: [
-        { line: 8, column: 19, endLine: 8, endColumn: 23, message: 'integration `wordpress` needs `customersLogin` at least `login` (store_v2_customers_login); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' },
-        { line: 15, column: 10, endLine: 15, endColumn: 19, message: 'integration `wordpress` needs `carts` at least `modify` (store_cart); it is `read-only`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).' },
+        {
+          line: 8,
+          column: 19,
+          endLine: 8,
+          endColumn: 23,
+          message:
+            'integration `wordpress` needs `customersLogin` at least `login` (store_v2_customers_login); it is `none`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
+        {
+          line: 15,
+          column: 10,
+          endLine: 15,
+          endColumn: 19,
+          message:
+            'integration `wordpress` needs `carts` at least `modify` (store_cart); it is `read-only`. Scopes cannot be changed after the API account is created: a missing one means a new account (Settings > API > Store-level API accounts).',
+        },
       ],
     },
     {
@@ -219,25 +305,60 @@ ruleTester(rule, {
     {
       name: 'wordpress: a missing clientSecret is reported on the connection mapping, saying where the value comes from',
       code: connection({ integration: 'wordpress' }, wordpressScopes) + apiPathLine + clientIdLine,
-      errors: [{ line: 1, column: 1, endLine: 21, endColumn: 35, message: 'integration `wordpress` needs `clientSecret` to be set: a reference such as ${BIGCOMMERCE_CLIENT_SECRET} to the Client Secret shown when the API account was created.' }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 21,
+          endColumn: 35,
+          message:
+            'integration `wordpress` needs `clientSecret` to be set: a reference such as ${BIGCOMMERCE_CLIENT_SECRET} to the Client Secret shown when the API account was created.',
+        },
+      ],
       otherRules: ['customer-login-needs-secret'],
     },
     {
-      name: 'wordpress-headless: a storefront scope left out is storefront-scopes-manage\'s finding (one problem, one finding)',
+      name: "wordpress-headless: a storefront scope left out is storefront-scopes-manage's finding (one problem, one finding)",
       code: connection({ integration: 'wordpress-headless' }, { ...wordpressScopes, storefrontApiTokens: 'manage' }) + wordpressFields,
       errors: [],
       otherRules: ['storefront-scopes-manage'],
     },
     {
-      name: 'catalyst: storefrontApiTokens left out is this rule\'s (catalyst mints no impersonation tokens, storefront-scopes-manage does not apply)',
-      code: connection({ integration: 'catalyst' }, allAt(['content', 'informationAndSettings', 'products', 'carts', 'sitesAndRoutes', 'channelSettings'], 'modify')),
-      errors: [{ line: 7, column: 3, endLine: 12, endColumn: 26, message: /needs `storefrontApiTokens` at least `manage` \(store_storefront_api\); it is left out/ }],
+      name: "catalyst: storefrontApiTokens left out is this rule's (catalyst mints no impersonation tokens, storefront-scopes-manage does not apply)",
+      code: connection(
+        { integration: 'catalyst' },
+        allAt(['content', 'informationAndSettings', 'products', 'carts', 'sitesAndRoutes', 'channelSettings'], 'modify'),
+      ),
+      errors: [
+        { line: 7, column: 3, endLine: 12, endColumn: 26, message: /needs `storefrontApiTokens` at least `manage` \(store_storefront_api\); it is left out/ },
+      ],
       otherRules: [],
     },
     {
       name: 'pos-foundation: createPayments left out names its OAuth scope',
-      code: connection({ integration: 'pos-foundation' }, { customers: 'modify', informationAndSettings: 'read-only', orders: 'modify', getPaymentMethods: 'read-only', products: 'read-only', carts: 'modify', checkouts: 'modify', channelSettings: 'modify', storefrontApiTokens: 'manage' }),
-      errors: [{ line: 7, column: 3, endLine: 15, endColumn: 30, message: /needs `createPayments` at least `create` \(store_payments_access_token_create\); it is left out/ }],
+      code: connection(
+        { integration: 'pos-foundation' },
+        {
+          customers: 'modify',
+          informationAndSettings: 'read-only',
+          orders: 'modify',
+          getPaymentMethods: 'read-only',
+          products: 'read-only',
+          carts: 'modify',
+          checkouts: 'modify',
+          channelSettings: 'modify',
+          storefrontApiTokens: 'manage',
+        },
+      ),
+      errors: [
+        {
+          line: 7,
+          column: 3,
+          endLine: 15,
+          endColumn: 30,
+          message: /needs `createPayments` at least `create` \(store_payments_access_token_create\); it is left out/,
+        },
+      ],
     },
     {
       name: 'dropstream: empty scopes and no client ID or secret: one finding per missing field and per scope',
@@ -251,7 +372,9 @@ ruleTester(rule, {
     {
       name: 'stitch: a scope below read-only is reported on its level',
       code: connection({ integration: 'stitch' }, { customers: 'read-only', marketing: 'none', orders: 'read-only', products: 'read-only' }) + clientIdLine,
-      errors: [{ line: 8, column: 14, endLine: 8, endColumn: 18, message: /needs `marketing` at least `read-only` \(store_v2_marketing_read_only\); it is `none`/ }],
+      errors: [
+        { line: 8, column: 14, endLine: 8, endColumn: 18, message: /needs `marketing` at least `read-only` \(store_v2_marketing_read_only\); it is `none`/ },
+      ],
     },
     {
       name: 'an unknown profile name close to a known one is reported with a suggestion',
@@ -261,18 +384,34 @@ ruleTester(rule, {
     {
       name: 'an unknown profile name far from every known one lists the known profiles',
       code: connection({ integration: 'netsuite' }),
-      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 22, message: /unknown integration profile; known profiles: celigo, migration-import, migration-export, storeautomator, wordpress/ }],
+      errors: [
+        {
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 22,
+          message: /unknown integration profile; known profiles: celigo, migration-import, migration-export, storeautomator, wordpress/,
+        },
+      ],
     },
     {
       name: 'a profile given in the options is known',
       code: connection({ integration: 'acme-erp' }, { products: 'read-only' }),
       config: { profiles: [{ name: 'acme-erp', description: 'Acme ERP', storefrontTokens: false, needs: { orders: 'read-only' } }] },
-      errors: [{ line: 7, column: 3, endLine: 7, endColumn: 22, message: /integration `acme-erp` needs `orders` at least `read-only` \(store_v2_orders_read_only\); it is left out/ }],
+      errors: [
+        {
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 22,
+          message: /integration `acme-erp` needs `orders` at least `read-only` \(store_v2_orders_read_only\); it is left out/,
+        },
+      ],
     },
   ],
 });
 
-test('the OAuth scope strings in messages are the ones the schema\'s hover text names (one set of facts)', () => {
+test("the OAuth scope strings in messages are the ones the schema's hover text names (one set of facts)", () => {
   const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas/bigcommerce.connection.schema.json'), 'utf8'));
   const scopes = schema.properties.scopes.properties as Record<string, { enum: string[]; enumDescriptions: string[] }>;
   for (const [key, { enum: levels, enumDescriptions }] of Object.entries(scopes)) {

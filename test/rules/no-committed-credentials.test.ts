@@ -15,8 +15,16 @@ const secrets = [token, secret];
 
 ruleTester(rule, {
   valid: [
-    { name: 'a .env with only placeholders', filePath: '.env', code: 'BIGCOMMERCE_ACCESS_TOKEN=\nBC_APP_SECRET=changeme\nCATALYST_ACCESS_TOKEN=<token>\nBC_AUTH_TOKEN=${VAULT_TOKEN}\nBIGCOMMERCE_CLIENT_SECRET=xxxx\n' },
-    { name: 'other variables are not credentials', filePath: '.env.production', code: `BIGCOMMERCE_STORE_HASH=ci4bzn8adz\nBC_SHIPPING_ZONE=${token}\nSTRIPE_SECRET=${token}\n` },
+    {
+      name: 'a .env with only placeholders',
+      filePath: '.env',
+      code: 'BIGCOMMERCE_ACCESS_TOKEN=\nBC_APP_SECRET=changeme\nCATALYST_ACCESS_TOKEN=<token>\nBC_AUTH_TOKEN=${VAULT_TOKEN}\nBIGCOMMERCE_CLIENT_SECRET=xxxx\n',
+    },
+    {
+      name: 'other variables are not credentials',
+      filePath: '.env.production',
+      code: `BIGCOMMERCE_STORE_HASH=ci4bzn8adz\nBC_SHIPPING_ZONE=${token}\nSTRIPE_SECRET=${token}\n`,
+    },
     { name: 'a Stencil file with an empty token', filePath: 'secrets.stencil.json', code: '{ "accessToken": "" }\n' },
     { name: 'a .txt with one label is not the download', filePath: 'notes.txt', code: `NAME: ${token}\n` },
     { name: 'turned off', filePath: 'creds.txt', code: download, config: { rules: { [rule]: 'off' } } },
@@ -27,7 +35,13 @@ ruleTester(rule, {
       filePath: 'creds.txt',
       code: download,
       errors: [
-        { line: 1, column: 15, endLine: 1, endColumn: 46, message: /^plaintext access token \(`ACCESS TOKEN:`\) in the API-credentials download; .*create a new API account .* delete the old one\.$/ },
+        {
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 46,
+          message: /^plaintext access token \(`ACCESS TOKEN:`\) in the API-credentials download; .*create a new API account .* delete the old one\.$/,
+        },
         { line: 5, column: 16, endLine: 5, endColumn: 80, message: /^plaintext client secret \(`CLIENT SECRET:`\) in the API-credentials download/ },
       ],
       notInMessages: secrets,
@@ -36,14 +50,20 @@ ruleTester(rule, {
       name: 'the six-line download in another order, with CRLF',
       filePath: 'api-account.txt',
       code: `NAME: Shop\r\nCLIENT ID: abc\r\nCLIENT SECRET: ${secret}\r\nACCESS TOKEN: ${token}\r\nAPI PATH: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/\r\nCLIENT NAME: Shop\r\n`,
-      errors: [{ line: 3, column: 16, endLine: 3, endColumn: 80 }, { line: 4, column: 15, endLine: 4, endColumn: 46 }],
+      errors: [
+        { line: 3, column: 16, endLine: 3, endColumn: 80 },
+        { line: 4, column: 15, endLine: 4, endColumn: 46 },
+      ],
       notInMessages: secrets,
     },
     {
       name: 'the download renamed to .env',
       filePath: '.env',
       code: download,
-      errors: [{ line: 1, column: 15, endLine: 1, endColumn: 46 }, { line: 5, column: 16, endLine: 5, endColumn: 80 }],
+      errors: [
+        { line: 1, column: 15, endLine: 1, endColumn: 46 },
+        { line: 5, column: 16, endLine: 5, endColumn: 80 },
+      ],
     },
     {
       name: '.env variables: BIGCOMMERCE_, BC_ and CATALYST_ with TOKEN, SECRET or PIN, quoted or exported',

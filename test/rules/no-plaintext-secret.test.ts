@@ -11,7 +11,17 @@ const plaintext = (key: string, reference: string) => new RegExp(`^\`${key}\` ho
 ruleTester(rule, {
   valid: [
     // References in another tool's syntax are not plaintext secrets: secret-reference-format reports them, with no "rotate".
-    ...['$NAME', '"${ TOKEN }"', '${env:BC_TOKEN}', "'%BC_TOKEN%'", '${{ secrets.BC_TOKEN }}', '"{{ bc_token }}"', 'op://vault/bigcommerce/token', 'vault:secret/data/bc#token', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:bc-token'].map((written) => ({
+    ...[
+      '$NAME',
+      '"${ TOKEN }"',
+      '${env:BC_TOKEN}',
+      "'%BC_TOKEN%'",
+      '${{ secrets.BC_TOKEN }}',
+      '"{{ bc_token }}"',
+      'op://vault/bigcommerce/token',
+      'vault:secret/data/bc#token',
+      'arn:aws:secretsmanager:us-east-1:123456789012:secret:bc-token',
+    ].map((written) => ({
       name: `${written} is a reference in another syntax, not a plaintext secret`,
       code: connection({ accessToken: written }),
       otherRules: ['secret-reference-format'],

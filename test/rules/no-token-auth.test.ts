@@ -27,7 +27,12 @@ ruleTester(rule, {
       output: null,
       otherRules: [],
     },
-    { name: 'on 2026-06-30, the last day before the cut-off, a warning', code: tokenConnection, today: '2026-06-30', errors: [{ ...onAuthType, severity: 'warning' }] },
+    {
+      name: 'on 2026-06-30, the last day before the cut-off, a warning',
+      code: tokenConnection,
+      today: '2026-06-30',
+      errors: [{ ...onAuthType, severity: 'warning' }],
+    },
     { name: 'on 2026-07-01, the cut-off day, an error', code: tokenConnection, today: '2026-07-01', errors: [{ ...onAuthType, severity: 'error' }] },
     { name: 'well before the cut-off, a warning', code: tokenConnection, today: '2025-01-15', errors: [{ ...onAuthType, severity: 'warning' }] },
     { name: 'after 2027-03-31 still an error', code: tokenConnection, today: '2027-04-01', errors: [{ ...onAuthType, severity: 'error' }] },

@@ -11,8 +11,16 @@ const plaintextToken = 'k7x2m9p4q8r1s5t3v6w0y2z4a8b1c3d';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a real-looking store hash, subdomain and client ID', code: connection({ subdomain: 'acme', clientId: 'k7x2m9p4q8r1s5t3v6w0y2z4a8b1c3d' }), otherRules: [] },
-    { name: 'a hash in braces is a wrapped hash (store-hash-format\'s), not a placeholder', code: connection({ storeHash: "'{ci4bzn8adz}'" }), otherRules: ['store-hash-format'] },
+    {
+      name: 'a real-looking store hash, subdomain and client ID',
+      code: connection({ subdomain: 'acme', clientId: 'k7x2m9p4q8r1s5t3v6w0y2z4a8b1c3d' }),
+      otherRules: [],
+    },
+    {
+      name: "a hash in braces is a wrapped hash (store-hash-format's), not a placeholder",
+      code: connection({ storeHash: "'{ci4bzn8adz}'" }),
+      otherRules: ['store-hash-format'],
+    },
     { name: 'lowercase "replace" is a word, not the REPLACE marker', code: connection({ subdomain: 'replacement-parts' }), otherRules: [] },
     { name: 'two x are not a placeholder', code: connection({ subdomain: 'xx' }) },
     { name: 'a clientId reference is no placeholder', code: connection({ clientId: '${BIGCOMMERCE_CLIENT_ID}' }), otherRules: [] },
@@ -41,7 +49,8 @@ ruleTester(rule, {
           column: 12,
           endLine: 5,
           endColumn: 26,
-          message: "`subdomain` still holds a placeholder; set the storefront label before .mybigcommerce.com in the store's address: `acme` for https://acme.mybigcommerce.com.",
+          message:
+            "`subdomain` still holds a placeholder; set the storefront label before .mybigcommerce.com in the store's address: `acme` for https://acme.mybigcommerce.com.",
         },
       ],
       otherRules: [],
@@ -78,7 +87,11 @@ ruleTester(rule, {
       ],
       otherRules: [],
     },
-    { name: 'a URL-encoded placeholder in apiPath', code: connection({ apiPath: 'https://api.bigcommerce.com/stores/%7Bstore_hash%7D/v3/' }), errors: [{ line: 5, column: 10, endLine: 5, endColumn: 65 }] },
+    {
+      name: 'a URL-encoded placeholder in apiPath',
+      code: connection({ apiPath: 'https://api.bigcommerce.com/stores/%7Bstore_hash%7D/v3/' }),
+      errors: [{ line: 5, column: 10, endLine: 5, endColumn: 65 }],
+    },
     {
       name: 'several placeholders give one finding each; no message quotes the plaintext token beside them',
       code: connection({ storeHash: 'abc123', subdomain: 'yourstore', accessToken: plaintextToken }),

@@ -32,10 +32,26 @@ ruleTester('schema', {
     { name: 'a name of exactly 4 characters is long enough', code: connection({ name: 'Acme' }) },
     { name: 'scopes are not required with authType token', code: connection({ authType: 'token', scopes: '<omit>' }) },
     // One problem, one finding: a value a domain rule reports is not reported again by the schema.
-    { name: 'a storeHash holding a URL is reported by store-hash-format only', code: connection({ storeHash: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/' }), otherRules: ['store-hash-format'] },
-    { name: 'a plaintext accessToken is reported by no-plaintext-secret only', code: connection({ accessToken: 'not-a-reference' }), otherRules: ['no-plaintext-secret'] },
-    { name: 'a subdomain holding a URL is reported by subdomain-format only', code: connection({ subdomain: 'https://acme.mybigcommerce.com' }), otherRules: ['subdomain-format'] },
-    { name: 'an apiPath for V2 is reported by api-path-format only', code: connection({ apiPath: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v2/' }), otherRules: ['api-path-format'] },
+    {
+      name: 'a storeHash holding a URL is reported by store-hash-format only',
+      code: connection({ storeHash: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/' }),
+      otherRules: ['store-hash-format'],
+    },
+    {
+      name: 'a plaintext accessToken is reported by no-plaintext-secret only',
+      code: connection({ accessToken: 'not-a-reference' }),
+      otherRules: ['no-plaintext-secret'],
+    },
+    {
+      name: 'a subdomain holding a URL is reported by subdomain-format only',
+      code: connection({ subdomain: 'https://acme.mybigcommerce.com' }),
+      otherRules: ['subdomain-format'],
+    },
+    {
+      name: 'an apiPath for V2 is reported by api-path-format only',
+      code: connection({ apiPath: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v2/' }),
+      otherRules: ['api-path-format'],
+    },
     {
       name: 'a storefront scope at a level it does not offer is reported by storefront-scopes-manage only',
       code: connection({}, { storefrontApiTokens: 'read-only', storefrontApiCustomerImpersonationTokens: 'manage' }),
@@ -102,7 +118,11 @@ ruleTester('schema', {
       code: connection({ channelId: '"2"' }),
       errors: [{ line: 5, column: 12, endLine: 5, endColumn: 15, severity: 'error', message: /`channelId` must be an integer, not a string/ }],
     },
-    { name: 'a numeric name is a wrong type', code: connection({ name: '12345' }), errors: [{ line: 1, column: 7, endLine: 1, endColumn: 12, message: /`name` must be a string, not a number/ }] },
+    {
+      name: 'a numeric name is a wrong type',
+      code: connection({ name: '12345' }),
+      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 12, message: /`name` must be a string, not a number/ }],
+    },
     {
       name: 'scopes written as a list is a wrong type',
       code: yaml('name: Test connection', 'storeHash: ci4bzn8adz', 'authType: custom', 'accessToken: ${TOKEN}', 'scopes:', '  - storefrontApiTokens'),
@@ -157,7 +177,16 @@ ruleTester('schema', {
     {
       name: 'a level the scope does not offer is reported on the level',
       code: connection({}, { ...storefrontManage, customersLogin: 'modify' }),
-      errors: [{ line: 8, column: 19, endLine: 8, endColumn: 25, severity: 'error', message: /`scopes.customersLogin` offers `none` or `login`.*the value is not one of them/ }],
+      errors: [
+        {
+          line: 8,
+          column: 19,
+          endLine: 8,
+          endColumn: 25,
+          severity: 'error',
+          message: /`scopes.customersLogin` offers `none` or `login`.*the value is not one of them/,
+        },
+      ],
     },
     {
       name: 'metafieldsAccess has no "none" level',
@@ -165,15 +194,32 @@ ruleTester('schema', {
       errors: [{ line: 8, column: 21, endLine: 8, endColumn: 25, message: /offers `standard` or `full`/ }],
     },
     // Value constraints.
-    { name: 'a name shorter than 4 characters is too short', code: connection({ name: 'abc' }), errors: [{ line: 1, column: 7, endLine: 1, endColumn: 10, message: /`name` must be at least 4 characters/ }] },
-    { name: 'a name longer than 255 characters is too long', code: connection({ name: 'x'.repeat(256) }), errors: [{ line: 1, column: 7, endLine: 1, endColumn: 263, message: /at most 255 characters/ }] },
-    { name: 'channelId 0 is below the minimum of 1', code: connection({ channelId: '0' }), errors: [{ line: 5, column: 12, endLine: 5, endColumn: 13, message: /`channelId` must be 1 or more/ }] },
+    {
+      name: 'a name shorter than 4 characters is too short',
+      code: connection({ name: 'abc' }),
+      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 10, message: /`name` must be at least 4 characters/ }],
+    },
+    {
+      name: 'a name longer than 255 characters is too long',
+      code: connection({ name: 'x'.repeat(256) }),
+      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 263, message: /at most 255 characters/ }],
+    },
+    {
+      name: 'channelId 0 is below the minimum of 1',
+      code: connection({ channelId: '0' }),
+      errors: [{ line: 5, column: 12, endLine: 5, endColumn: 13, message: /`channelId` must be 1 or more/ }],
+    },
     {
       name: 'an authType other than custom or token is reported with the allowed values',
       code: connection({ authType: 'oauth' }),
       errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16, message: /`authType` must be `custom` or `token`; the value is not one of them/ }],
     },
-    { name: 'an authType that differs from token only in case', code: connection({ authType: 'Token' }), errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16 }], otherRules: [] },
+    {
+      name: 'an authType that differs from token only in case',
+      code: connection({ authType: 'Token' }),
+      errors: [{ line: 3, column: 11, endLine: 3, endColumn: 16 }],
+      otherRules: [],
+    },
     // The root of a document.
     {
       name: 'a list at the root is not a connection',
@@ -181,21 +227,41 @@ ruleTester('schema', {
       errors: [{ line: 1, column: 1, endLine: 2, endColumn: 24, message: /must be a mapping of keys.*not a list/ }],
       otherRules: [],
     },
-    { name: 'a scalar at the root is not a connection', code: yaml('ci4bzn8adz'), errors: [{ line: 1, column: 1, endLine: 1, endColumn: 11, message: /must be a mapping of keys.*not a string/ }], otherRules: [] },
+    {
+      name: 'a scalar at the root is not a connection',
+      code: yaml('ci4bzn8adz'),
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 11, message: /must be a mapping of keys.*not a string/ }],
+      otherRules: [],
+    },
     // Files with no connection.
-    { name: 'an empty file holds no connection', code: '', errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /holds no connection/ }], otherRules: [] },
+    {
+      name: 'an empty file holds no connection',
+      code: '',
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: /holds no connection/ }],
+      otherRules: [],
+    },
     {
       name: 'a file holding only comments holds no connection',
       code: yaml('# TODO: add the production store', '# (ask the owner for the API account)'),
       errors: [{ line: 1, column: 1, endLine: 1, endColumn: 33, message: /holds no connection/ }],
       otherRules: [],
     },
-    { name: 'a file holding only a document marker holds no connection', code: yaml('---'), errors: [{ line: 1, column: 1, endLine: 1, endColumn: 4, message: /holds no connection/ }], otherRules: [] },
+    {
+      name: 'a file holding only a document marker holds no connection',
+      code: yaml('---'),
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 4, message: /holds no connection/ }],
+      otherRules: [],
+    },
     {
       name: 'a second document with a connection is checked with line numbers of the whole file',
       code: connection() + '---\n' + connection({ name: 'abc' }),
       errors: [{ line: 9, column: 7, endLine: 9, endColumn: 10 }],
     },
-    { name: 'the schema rule can be lowered to a warning', code: connection({ name: 'abc' }), config: { rules: { schema: 'warning' } }, errors: [{ line: 1, column: 7, endLine: 1, endColumn: 10, severity: 'warning' }] },
+    {
+      name: 'the schema rule can be lowered to a warning',
+      code: connection({ name: 'abc' }),
+      config: { rules: { schema: 'warning' } },
+      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 10, severity: 'warning' }],
+    },
   ],
 });

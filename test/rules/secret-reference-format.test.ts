@@ -12,10 +12,22 @@ const plaintextToken = 'k7x2m9p4q8r1s5t3v6w0y2z4a8b1c3d';
 
 ruleTester(rule, {
   valid: [
-    { name: 'the file format\'s own reference ${NAME}', code: connection(), otherRules: [] },
-    { name: 'a plaintext secret is no-plaintext-secret\'s, not this rule\'s', code: connection({ accessToken: plaintextToken }), otherRules: ['no-plaintext-secret'] },
-    { name: 'a reference lookalike that is no reference (${1ABC}) is a plaintext secret', code: connection({ accessToken: '${1ABC}' }), otherRules: ['no-plaintext-secret'] },
-    { name: 'clientId is not a secret field: client-id-format speaks for it', code: connection({ clientId: '$BC_CLIENT_ID' }), otherRules: ['client-id-format'] },
+    { name: "the file format's own reference ${NAME}", code: connection(), otherRules: [] },
+    {
+      name: "a plaintext secret is no-plaintext-secret's, not this rule's",
+      code: connection({ accessToken: plaintextToken }),
+      otherRules: ['no-plaintext-secret'],
+    },
+    {
+      name: 'a reference lookalike that is no reference (${1ABC}) is a plaintext secret',
+      code: connection({ accessToken: '${1ABC}' }),
+      otherRules: ['no-plaintext-secret'],
+    },
+    {
+      name: 'clientId is not a secret field: client-id-format speaks for it',
+      code: connection({ clientId: '$BC_CLIENT_ID' }),
+      otherRules: ['client-id-format'],
+    },
   ],
   invalid: [
     {
@@ -53,7 +65,12 @@ ruleTester(rule, {
     {
       name: '${{ env.NAME }} in clientSecret',
       code: connection({ clientSecret: '${{ env.BC_SECRET }}' }),
-      errors: [{ ...onValueOf('clientSecret', '${{ env.BC_SECRET }}'), message: notConvertible('clientSecret', 'a GitHub Actions expression (`${{ secrets.NAME }}`)') }],
+      errors: [
+        {
+          ...onValueOf('clientSecret', '${{ env.BC_SECRET }}'),
+          message: notConvertible('clientSecret', 'a GitHub Actions expression (`${{ secrets.NAME }}`)'),
+        },
+      ],
     },
     {
       name: 'a {{ ... }} template in clientSecret',
@@ -63,7 +80,12 @@ ruleTester(rule, {
     {
       name: 'a 1Password reference in supportPin',
       code: connection({ supportPin: 'op://Private/BigCommerce/support-pin' }),
-      errors: [{ ...onValueOf('supportPin', 'op://Private/BigCommerce/support-pin'), message: notConvertible('supportPin', 'a 1Password secret reference (`op://...`)') }],
+      errors: [
+        {
+          ...onValueOf('supportPin', 'op://Private/BigCommerce/support-pin'),
+          message: notConvertible('supportPin', 'a 1Password secret reference (`op://...`)'),
+        },
+      ],
     },
     {
       name: 'a Vault reference',

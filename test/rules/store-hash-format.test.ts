@@ -118,7 +118,11 @@ ruleTester(rule, {
         },
       ],
     },
-    { name: 'an empty storeHash', code: withStoreHash('""'), errors: [{ ...onStoreHash(2), message: '`storeHash` is empty; set the bare store hash from the API path.' }] },
+    {
+      name: 'an empty storeHash',
+      code: withStoreHash('""'),
+      errors: [{ ...onStoreHash(2), message: '`storeHash` is empty; set the bare store hash from the API path.' }],
+    },
     { name: 'a hash with punctuation', code: withStoreHash('ci4bzn8adz!'), errors: [{ ...onStoreHash(11), message: lowercaseOnly }] },
     {
       name: 'the rule can be lowered to a warning',

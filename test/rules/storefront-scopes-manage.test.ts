@@ -24,11 +24,13 @@ ruleTester(rule, {
     { name: 'skipped with authType token', code: connection({ authType: 'token' }, { storefrontApiTokens: 'none' }) },
     {
       name: 'skipped for integration migration-import, which uses no storefront tokens',
-      code: connection({ integration: 'migration-import' }, migrationImportScopes) + 'apiPath: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/\nclientId: ${BIGCOMMERCE_CLIENT_ID}\n',
+      code:
+        connection({ integration: 'migration-import' }, migrationImportScopes) +
+        'apiPath: https://api.bigcommerce.com/stores/ci4bzn8adz/v3/\nclientId: ${BIGCOMMERCE_CLIENT_ID}\n',
       otherRules: [],
     },
     {
-      name: 'skipped for integration wordpress (Full Import: BigCommerce\'s scope table says None for both)',
+      name: "skipped for integration wordpress (Full Import: BigCommerce's scope table says None for both)",
       code: connection({ integration: 'wordpress' }, { storefrontApiTokens: 'none' }),
     },
     {
@@ -37,7 +39,9 @@ ruleTester(rule, {
     },
     {
       name: 'skipped for integration storeautomator, which uses no storefront tokens',
-      code: connection({ integration: 'storeautomator' }, { content: 'read-only', orders: 'read-only', informationAndSettings: 'read-only' }) + 'clientId: ${BIGCOMMERCE_CLIENT_ID}\n',
+      code:
+        connection({ integration: 'storeautomator' }, { content: 'read-only', orders: 'read-only', informationAndSettings: 'read-only' }) +
+        'clientId: ${BIGCOMMERCE_CLIENT_ID}\n',
       otherRules: [],
     },
     { name: 'scopes that are not a mapping are left to the schema', code: connection({ scopes: 'all' }), otherRules: ['schema'] },
@@ -71,7 +75,9 @@ ruleTester(rule, {
     {
       name: 'a missing scope is reported on the scopes mapping',
       code: connection({}, { storefrontApiTokens: 'manage' }),
-      errors: [{ line: 6, column: 3, endLine: 6, endColumn: 30, message: `\`storefrontApiCustomerImpersonationTokens\` is left out (none); ${impersonationNeed}` }],
+      errors: [
+        { line: 6, column: 3, endLine: 6, endColumn: 30, message: `\`storefrontApiCustomerImpersonationTokens\` is left out (none); ${impersonationNeed}` },
+      ],
     },
     {
       name: 'both scopes missing give two findings on the scopes mapping',

@@ -56,18 +56,35 @@ ruleTester('subdomain-format', {
       output: withSubdomain('acme'),
     },
     // Not fixable.
-    { name: 'the control-panel label store-<hash>', code: withSubdomain('store-pq7rs2'), errors: [{ ...onSubdomain(12), message: controlPanel }], output: null },
-    { name: 'the control-panel URL', code: withSubdomain('https://store-pq7rs2.mybigcommerce.com/manage'), errors: [{ ...onSubdomain(45), message: controlPanel }] },
-    { name: 'a channel control-panel host store-<hash>-<channel>', code: withSubdomain('store-pq7rs2-2.mybigcommerce.com'), errors: [{ ...onSubdomain(32), message: controlPanel }] },
+    {
+      name: 'the control-panel label store-<hash>',
+      code: withSubdomain('store-pq7rs2'),
+      errors: [{ ...onSubdomain(12), message: controlPanel }],
+      output: null,
+    },
+    {
+      name: 'the control-panel URL',
+      code: withSubdomain('https://store-pq7rs2.mybigcommerce.com/manage'),
+      errors: [{ ...onSubdomain(45), message: controlPanel }],
+    },
+    {
+      name: 'a channel control-panel host store-<hash>-<channel>',
+      code: withSubdomain('store-pq7rs2-2.mybigcommerce.com'),
+      errors: [{ ...onSubdomain(32), message: controlPanel }],
+    },
     {
       name: 'a custom domain URL',
       code: withSubdomain('https://www.acme.com'),
-      errors: [{ ...onSubdomain(20), message: '`subdomain` holds a URL that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.' }],
+      errors: [
+        { ...onSubdomain(20), message: '`subdomain` holds a URL that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.' },
+      ],
     },
     {
       name: 'a custom domain host',
       code: withSubdomain('shop.acme.com'),
-      errors: [{ ...onSubdomain(13), message: '`subdomain` holds a host name that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.' }],
+      errors: [
+        { ...onSubdomain(13), message: '`subdomain` holds a host name that is not a *.mybigcommerce.com storefront; set the label before .mybigcommerce.com.' },
+      ],
     },
     { name: 'a label with an underscore', code: withSubdomain('acme_store'), errors: [{ ...onSubdomain(10), message: hostLabel }] },
     { name: 'a label ending in a hyphen', code: withSubdomain('acme-'), errors: [{ ...onSubdomain(5), message: hostLabel }] },
@@ -86,7 +103,17 @@ ruleTester('subdomain-format', {
       output: null,
       otherRules: [],
     },
-    { name: 'the store hash of a pasted storeHash path as subdomain', code: connection({ storeHash: 'stores/ci4bzn8adz', subdomain: 'ci4bzn8adz' }), errors: [{ ...onSubdomain(10), message: /is the store hash/ }] },
-    { name: 'store-<hash> of this store', code: withSubdomain('store-ci4bzn8adz'), errors: [{ ...onSubdomain(16), message: controlPanel }], output: null, otherRules: [] },
+    {
+      name: 'the store hash of a pasted storeHash path as subdomain',
+      code: connection({ storeHash: 'stores/ci4bzn8adz', subdomain: 'ci4bzn8adz' }),
+      errors: [{ ...onSubdomain(10), message: /is the store hash/ }],
+    },
+    {
+      name: 'store-<hash> of this store',
+      code: withSubdomain('store-ci4bzn8adz'),
+      errors: [{ ...onSubdomain(16), message: controlPanel }],
+      output: null,
+      otherRules: [],
+    },
   ],
 });

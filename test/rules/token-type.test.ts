@@ -16,7 +16,11 @@ ruleTester(rule, {
       code: connection({ tokenType: 'stencil-cli' }),
       errors: [
         {
-          line: 5, column: 12, endLine: 5, endColumn: 23, severity: 'error',
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 23,
+          severity: 'error',
           message: '`tokenType: stencil-cli` is for theme work and cannot call the V2/V3 APIs; create a V2/V3 API token (`v2-v3-api`).',
         },
       ],

@@ -19,9 +19,9 @@ ruleTester(rule, {
   valid: [
     { name: 'a valid connection', code: connection(), otherRules: [] },
     { name: 'valid multi-byte UTF-8', code: connection({ name: 'Café ☕ store' }), otherRules: [] },
-    { name: 'a file with no connection is the schema rule\'s, not a syntax error', code: '', otherRules: ['schema'] },
+    { name: "a file with no connection is the schema rule's, not a syntax error", code: '', otherRules: ['schema'] },
     // Contract v2, encodings: UTF-16 and UTF-32 with a BOM are read as YAML 1.2 requires.
-    { name: 'UTF-16 LE with a BOM (PowerShell\'s default)', code: utf16le(connection({ name: 'Café ☕ store' })), otherRules: [] },
+    { name: "UTF-16 LE with a BOM (PowerShell's default)", code: utf16le(connection({ name: 'Café ☕ store' })), otherRules: [] },
     { name: 'UTF-16 BE with a BOM', code: utf16be(connection({ name: 'Café 𝄞 store' })), otherRules: [] },
     { name: 'UTF-32 LE with a BOM', code: utf32(connection({ name: 'Café 𝄞 store' }), true), otherRules: [] },
     { name: 'UTF-32 BE with a BOM', code: utf32(connection(), false), otherRules: [] },
@@ -59,7 +59,16 @@ ruleTester(rule, {
     {
       name: 'UTF-16 LE without a BOM is named, with how to save as UTF-8',
       code: utf16le(connection(), false),
-      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /^the file seems to be UTF-16 LE without a byte order mark \(BOM\): every other byte is NUL\. YAML reads UTF-16 and UTF-32 only with a BOM; / }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message:
+            /^the file seems to be UTF-16 LE without a byte order mark \(BOM\): every other byte is NUL\. YAML reads UTF-16 and UTF-32 only with a BOM; /,
+        },
+      ],
       otherRules: [],
     },
     {
@@ -70,7 +79,15 @@ ruleTester(rule, {
     {
       name: 'Windows-1252 curly quotes are named as Windows-1252',
       code: bytes('name: ', [0x93], 'Acme', [0x94], ' store\n'),
-      errors: [{ line: 1, column: 7, endLine: 1, endColumn: 7, message: /^byte 0x93 is not valid UTF-8: the file seems to be in Windows-1252 \(the Windows "ANSI" code page\); / }],
+      errors: [
+        {
+          line: 1,
+          column: 7,
+          endLine: 1,
+          endColumn: 7,
+          message: /^byte 0x93 is not valid UTF-8: the file seems to be in Windows-1252 \(the Windows "ANSI" code page\); /,
+        },
+      ],
     },
     {
       name: 'Latin-1 letters are named as Latin-1 or Windows-1252, with how to save as UTF-8',
@@ -80,12 +97,28 @@ ruleTester(rule, {
     {
       name: 'a UTF-16 BOM followed by an unpaired surrogate is reported where it breaks',
       code: Buffer.concat([utf16le('name: ab'), Buffer.from([0x00, 0xd8]), Buffer.from('\n', 'utf16le')]),
-      errors: [{ line: 1, column: 9, endLine: 1, endColumn: 9, message: /^the file starts with a UTF-16 LE byte order mark but is not valid UTF-16 LE from here on; / }],
+      errors: [
+        {
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 9,
+          message: /^the file starts with a UTF-16 LE byte order mark but is not valid UTF-16 LE from here on; /,
+        },
+      ],
     },
     {
       name: 'NUL bytes in text that is not UTF-8, without a UTF-16/32 BOM, are binary data',
       code: bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'IHDR'),
-      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: /it is binary data, not YAML text \(nor UTF-16 or UTF-32, which start with a byte order mark\)$/ }],
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          message: /it is binary data, not YAML text \(nor UTF-16 or UTF-32, which start with a byte order mark\)$/,
+        },
+      ],
     },
     {
       name: 'a NUL byte marks binary data',

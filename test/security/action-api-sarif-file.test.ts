@@ -31,7 +31,10 @@ function assertRefusedBeforeWriting(run: ActionRun, reason: RegExp): void {
 test('sarif-file ../x.sarif, outside the workspace, is refused and nothing is written there', async () => {
   const workspace = checkout();
   const run = await runAction({ workspace, inputs: { today, 'sarif-file': '../x.sarif' } });
-  assertRefusedBeforeWriting(run, /^::error::bc-lint: sarif-file "\.\.\/x\.sarif" is outside the workspace; give a path inside the workspace for a new file or an earlier SARIF file$/);
+  assertRefusedBeforeWriting(
+    run,
+    /^::error::bc-lint: sarif-file "\.\.\/x\.sarif" is outside the workspace; give a path inside the workspace for a new file or an earlier SARIF file$/,
+  );
   assert.ok(!existsSync(path.join(workspace, '../x.sarif')));
 
   const sneaky = await runAction({ workspace, inputs: { today, 'sarif-file': 'reports/../../y.sarif' } });

@@ -48,8 +48,7 @@ function commandsInLog(stdout: string): string[] {
   return stdout.split('\n').filter((line) => line.trimStart().startsWith('::') || line.includes('##['));
 }
 
-const unescapeProperty = (text: string) =>
-  text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeProperty = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 /** The one-line failure the step ends with; asserts there is exactly one and no stack trace anywhere. */
 function failureOf(run: ActionRun): string {
@@ -100,12 +99,15 @@ test('pull request file names with newlines, :: and escape sequences inject no w
     assert.ok(!line.includes('stop-commands') || line.startsWith('::error title='), line);
   }
   // Annotations land on the files; names that hold other control characters show them escaped.
-  assert.deepEqual([...annotatedFiles].sort(), [
-    hostile[3]!.replace('\u009b', '\\x9b').replace('\u202e', '\\u202e'),
-    'evil\n::warning::spoofed by a file name\n.bigcommerce.connection.yaml',
-    'legacy ##[error]spoof \\x1b]0;title\\x07\\x1b[2J.bigcommerce.connection.yaml',
-    'quiet\n::stop-commands::pwn\n.bigcommerce.connection.yaml',
-  ].sort());
+  assert.deepEqual(
+    [...annotatedFiles].sort(),
+    [
+      hostile[3]!.replace('\u009b', '\\x9b').replace('\u202e', '\\u202e'),
+      'evil\n::warning::spoofed by a file name\n.bigcommerce.connection.yaml',
+      'legacy ##[error]spoof \\x1b]0;title\\x07\\x1b[2J.bigcommerce.connection.yaml',
+      'quiet\n::stop-commands::pwn\n.bigcommerce.connection.yaml',
+    ].sort(),
+  );
 
   // No escape sequence, C1 or bidi control reaches the log raw; names are shown with visible escapes.
   assert.doesNotMatch(run.stdout, /[\u001b\u0007\u009b\u202e]/);
@@ -146,10 +148,7 @@ test('a request that never answers times out (BC_LINT_API_TIMEOUT_MS), retried a
   const workspace = makeRepo({ 'a.bigcommerce.connection.yaml': clean });
   const fake = await api({ files: [], answer: () => 'stall' });
   const run = await runOnPullRequest(workspace, fake, 1, { BC_LINT_API_TIMEOUT_MS: '200' });
-  assert.equal(
-    failureOf(run),
-    '::error::bc-lint: cannot list the files of pull request #7: no answer within 200 ms (gave up after 3 tries).',
-  );
+  assert.equal(failureOf(run), '::error::bc-lint: cannot list the files of pull request #7: no answer within 200 ms (gave up after 3 tries).');
   assert.equal(fake.requests.length, 3);
   assert.equal(run.outputs.errors, undefined, 'nothing was linted or reported as passing');
 });
@@ -161,7 +160,10 @@ test('a payload that is not JSON, or not a list of files, fails with one clear l
     { answer: { status: 200, headers: json, body: '<html><body>\n  at Proxy (gateway.js:1:1)\n</body></html>' }, why: "the API's answer (page 1) is not JSON" },
     { answer: { status: 200, headers: { 'content-type': 'text/html' }, body: '<h1>Sign in</h1>' }, why: "the API's answer (page 1) is not JSON" },
     { answer: { status: 200, headers: json, body: '{"message":"ok","files":[]}' }, why: "the API's answer (page 1) is JSON but not a list of files" },
-    { answer: { status: 200, headers: json, body: '[{"filename":"a.bigcommerce.connection.yaml","status":"added"},{"name":1}]' }, why: "the API's answer (page 1, item 2) is not a file with a string filename and status" },
+    {
+      answer: { status: 200, headers: json, body: '[{"filename":"a.bigcommerce.connection.yaml","status":"added"},{"name":1}]' },
+      why: "the API's answer (page 1, item 2) is not a file with a string filename and status",
+    },
     { answer: { status: 200, headers: json, body: 'null' }, why: "the API's answer (page 1) is JSON but not a list of files" },
   ];
   for (const { answer, why } of cases) {
@@ -176,10 +178,7 @@ test('a 500 is retried, then the listing goes on', async () => {
   const workspace = makeRepo({ 'a.bigcommerce.connection.yaml': clean, 'b.bigcommerce.connection.yaml': broken });
   const fake = await api({
     files: [{ filename: 'b.bigcommerce.connection.yaml', status: 'modified' }],
-    answer: ({ count }) =>
-      count === 1
-        ? { status: 500, headers: { 'content-type': 'application/json' }, body: '{"message":"Server Error"}' }
-        : undefined,
+    answer: ({ count }) => (count === 1 ? { status: 500, headers: { 'content-type': 'application/json' }, body: '{"message":"Server Error"}' } : undefined),
   });
   const run = await runOnPullRequest(workspace, fake, 1);
   assert.equal(fake.requests.length, 2);
@@ -193,9 +192,7 @@ test('a 429 with retry-after: 1 waits and retries', async () => {
   const fake = await api({
     files: [{ filename: 'a.bigcommerce.connection.yaml', status: 'modified' }],
     answer: ({ count }) =>
-      count === 1
-        ? { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: '{"message":"Too many requests"}' }
-        : undefined,
+      count === 1 ? { status: 429, headers: { 'content-type': 'application/json', 'retry-after': '1' }, body: '{"message":"Too many requests"}' } : undefined,
   });
   const run = await runOnPullRequest(workspace, fake, 1);
   assert.equal(fake.requests.length, 2);

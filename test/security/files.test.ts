@@ -93,7 +93,10 @@ test('links out of the workspace, into .git, to / and to /dev/zero are reported 
   );
   expectRefused(files.get('git.bigcommerce.connection.yaml'), gitMessage);
   for (const name of ['passwd', 'outside', 'root', 'zero']) expectRefused(files.get(`${name}.bigcommerce.connection.yaml`), outsideMessage);
-  assert.deepEqual(files.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['token-type']);
+  assert.deepEqual(
+    files.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId),
+    ['token-type'],
+  );
 });
 
 test('the same links named on the command line (as pre-commit and the Action pass them) and matched by a glob are refused', async () => {
@@ -116,7 +119,13 @@ test('the same links named on the command line (as pre-commit and the Action pas
     expectRefused(files.get('root.bigcommerce.connection.yaml'), outsideMessage);
     return files;
   };
-  const named = await refusedLinks(['--', 'git.bigcommerce.connection.yaml', 'outside.bigcommerce.connection.yaml', 'root.bigcommerce.connection.yaml', 'dotgit/HEAD']);
+  const named = await refusedLinks([
+    '--',
+    'git.bigcommerce.connection.yaml',
+    'outside.bigcommerce.connection.yaml',
+    'root.bigcommerce.connection.yaml',
+    'dotgit/HEAD',
+  ]);
   expectRefused(named.get(path.join('dotgit', 'HEAD')), /^the file is reached through a symbolic link into a \.git folder; it was not read$/);
   await refusedLinks(['*.yaml']);
 });
@@ -128,7 +137,12 @@ test('links that stay inside the workspace are followed, and a path named outsid
   symlinkSync('shared/base.yaml', path.join(root, 'linked.bigcommerce.connection.yaml'));
   const inside = await lint(root, []);
   assertEndedCleanly(inside);
-  assert.deepEqual(byFile(inside, root).get('linked.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['store-hash-format']);
+  assert.deepEqual(
+    byFile(inside, root)
+      .get('linked.bigcommerce.connection.yaml')
+      ?.map((m) => m.ruleId),
+    ['store-hash-format'],
+  );
 
   // As ESLint does, a file the user names outside the working folder is linted...
   writeFileSync(path.join(outside, 'other.bigcommerce.connection.yaml'), connection({ tokenType: 'stencil-cli' }));
@@ -138,7 +152,10 @@ test('links that stay inside the workspace are followed, and a path named outsid
   assertEndedCleanly(named);
   assertNothingLeaked(named.stdout);
   const files = byFile(named, outside);
-  assert.deepEqual(files.get('other.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['token-type']);
+  assert.deepEqual(
+    files.get('other.bigcommerce.connection.yaml')?.map((m) => m.ruleId),
+    ['token-type'],
+  );
   expectRefused(files.get('escape.bigcommerce.connection.yaml'), outsideMessage);
 });
 
@@ -150,14 +167,22 @@ test('a FIFO, a socket and a device named on the command line are refused at onc
   await new Promise<void>((resolve) => server.listen(socketPath, resolve));
   try {
     // Nothing ever writes to the FIFO: a read would wait for ever (the hang guard would then fail the test).
-    const named = await lint(root, ['pipe.bigcommerce.connection.yaml', 'socket.bigcommerce.connection.yaml', '/dev/zero', 'normal.bigcommerce.connection.yaml']);
+    const named = await lint(root, [
+      'pipe.bigcommerce.connection.yaml',
+      'socket.bigcommerce.connection.yaml',
+      '/dev/zero',
+      'normal.bigcommerce.connection.yaml',
+    ]);
     assertEndedCleanly(named);
     assert.equal(named.status, 1);
     const files = byFile(named, root);
     expectRefused(files.get('pipe.bigcommerce.connection.yaml'), /^the file is a named pipe \(FIFO\), not a regular file; it was not read$/);
     expectRefused(files.get('socket.bigcommerce.connection.yaml'), /^the file is a socket, not a regular file; it was not read$/);
     expectRefused(files.get(path.relative(root, '/dev/zero')), /^the file is a character device, not a regular file; it was not read$/);
-    assert.deepEqual(files.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId), ['token-type']);
+    assert.deepEqual(
+      files.get('normal.bigcommerce.connection.yaml')?.map((m) => m.ruleId),
+      ['token-type'],
+    );
 
     // Found by a search, the same.
     const searched = await lint(root, []);
@@ -180,6 +205,9 @@ test('the Action does not read a committed link to .git/config: nothing of it in
   assert.equal(run.status, 1, run.stdout);
   // Each refused file is named in an annotation, with why.
   assert.match(run.stdout, /::error [^\n]*file=leak\.bigcommerce\.connection\.yaml,[^\n]*::the file is a symbolic link into a \.git folder; it was not read/);
-  assert.match(run.stdout, /::error [^\n]*file=zero\.bigcommerce\.connection\.yaml,[^\n]*::the file is a symbolic link to a path outside the workspace; it was not read/);
+  assert.match(
+    run.stdout,
+    /::error [^\n]*file=zero\.bigcommerce\.connection\.yaml,[^\n]*::the file is a symbolic link to a path outside the workspace; it was not read/,
+  );
   assert.equal(run.outputs.files, '3');
 });

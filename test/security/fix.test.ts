@@ -3,7 +3,20 @@
 // projects; the writer's check for a file changed during the run is tested directly, with a hook (see below).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -57,7 +70,11 @@ test('a value that is an anchor or comes through an alias is not fixed, and the 
   const anchored = connection({ storeHash: '&a https://api.bigcommerce.com/stores/pq7rs2/v3/', apiPath: '*a' });
   const aliased = connection({ storeHash: '<omit>', apiPath: '&p https://api.bigcommerce.com/stores/pq7rs2/v3/' }) + 'storeHash: *p\n';
   const inAnchoredScope = 'base: &conn\n  x: 1\n' + connection({ storeHash: 'stores/pq7rs2' });
-  const root = project({ 'anchored.bigcommerce.connection.yaml': anchored, 'aliased.bigcommerce.connection.yaml': aliased, 'plain.bigcommerce.connection.yaml': inAnchoredScope });
+  const root = project({
+    'anchored.bigcommerce.connection.yaml': anchored,
+    'aliased.bigcommerce.connection.yaml': aliased,
+    'plain.bigcommerce.connection.yaml': inAnchoredScope,
+  });
   const files = fix(root);
 
   assert.equal(read(root, 'anchored.bigcommerce.connection.yaml'), anchored, 'apiPath, an alias of the anchor, would have changed');
@@ -128,7 +145,10 @@ test('read-only files, symbolic links and hard-linked files are reported and lef
     assert.equal(first!.fatal, undefined, 'a refused write is not a parse failure');
     assert.match(first!.message, why);
     // The file still has its finding, with its fix, since nothing was written.
-    assert.deepEqual(rest.map((m) => [m.ruleId, m.fix?.text]), [['store-hash-format', 'pq7rs2']]);
+    assert.deepEqual(
+      rest.map((m) => [m.ruleId, m.fix?.text]),
+      [['store-hash-format', 'pq7rs2']],
+    );
   };
   expectLeftAlone('readonly.bigcommerce.connection.yaml', /^--fix did not rewrite the file: it is read-only \(mode 444\)\.$/);
   expectLeftAlone('link.bigcommerce.connection.yaml', /^--fix did not rewrite the file: it is a symbolic link; fix the file it points to instead\.$/);
@@ -182,7 +202,10 @@ test('a folder where the fixed file cannot be written is reported on that file, 
     const [first, ...rest] = files.get(path.join('locked', 'a.bigcommerce.connection.yaml')) ?? [];
     assert.equal(first?.ruleId, null);
     assert.match(first!.message, /^--fix could not rewrite the file \(EACCES\); it was left unchanged\.$/);
-    assert.deepEqual(rest.map((m) => m.ruleId), ['store-hash-format']);
+    assert.deepEqual(
+      rest.map((m) => m.ruleId),
+      ['store-hash-format'],
+    );
     assert.equal(readFileSync(lockedFile, 'utf8'), fixableHash);
     assert.deepEqual(files.get(path.join('open', 'b.bigcommerce.connection.yaml')), []);
     assert.equal(read(root, 'open/b.bigcommerce.connection.yaml'), fixedHash);

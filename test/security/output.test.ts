@@ -82,8 +82,7 @@ test('--format github: one command per finding, names exact in the file property
   const lines = run.stdout.split('\n');
   assert.equal(lines.pop(), '');
   assert.equal(lines.length, 5);
-  const unescape = (text: string) =>
-    text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const unescape = (text: string) => text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
   const files = lines.map((line) => {
     const match = /^::error ([^:]*)::(.*)$/.exec(line);
     assert.ok(match, `not one annotation command: ${JSON.stringify(line)}`);
@@ -93,13 +92,7 @@ test('--format github: one command per finding, names exact in the file property
     return unescape(properties.file!);
   });
   // Line breaks survive the runner's escaping, so the annotation lands on the file; other controls are shown.
-  assert.deepEqual(files.sort(), [
-    names.leading,
-    shown.c1bidi,
-    shown.osc,
-    names.newline,
-    names.legacy,
-  ].sort());
+  assert.deepEqual(files.sort(), [names.leading, shown.c1bidi, shown.osc, names.newline, names.legacy].sort());
 });
 
 test('--format json and sarif: the same values, with every control character JSON-escaped', () => {

@@ -17,7 +17,10 @@ test('an unquoted ${...} in a flow mapping: the plaintext clientSecret after it 
   const [result] = jsonOf(root);
   assert.ok(result!.messages.length > 0 && result!.messages.every((m) => m.ruleId === 'yaml-syntax'));
   // The kind of problem is kept, with its position.
-  assert.ok(result!.messages.some((m) => /^unexpected scalar/.test(m.message)), JSON.stringify(result!.messages));
+  assert.ok(
+    result!.messages.some((m) => /^unexpected scalar/.test(m.message)),
+    JSON.stringify(result!.messages),
+  );
   assert.ok(result!.source !== undefined && !result!.source.includes('Lw2Kp4'));
   assertNoLeak(outputsOf(root), [secret]);
 });
@@ -46,7 +49,10 @@ test('secrets that start with >, |, ], }, * or hold a comma or a bad escape are 
   for (const result of results) assert.ok(result.messages.length > 0, result.filePath);
   const escape = results.find((result) => result.filePath.endsWith('escape.bigcommerce.connection.yaml'))!;
   assert.match(escape.messages[0]!.message, /bad escape in a double-quoted string/);
-  assertNoLeak(outputsOf(root), Object.values(secrets).flatMap((secret) => [secret, secret.slice(1)]));
+  assertNoLeak(
+    outputsOf(root),
+    Object.values(secrets).flatMap((secret) => [secret, secret.slice(1)]),
+  );
 });
 
 test('a secret reused through an alias in tokenType, integration, subdomain, storeHash and a scope level is never quoted', () => {
@@ -81,7 +87,10 @@ test('a secret reused through an alias in tokenType, integration, subdomain, sto
     assert.ok(rules.includes(rule), `${rule} in ${rules.join(', ')}`);
   }
   // No fix would write (a part of) a secret somewhere else.
-  assert.ok(results.every((result) => result.messages.every((m) => m.fix === undefined)), JSON.stringify(results));
+  assert.ok(
+    results.every((result) => result.messages.every((m) => m.fix === undefined)),
+    JSON.stringify(results),
+  );
   assertNoLeak(outputsOf(root), [secret, 'q7w9e3r5t1/v3/', 'q7w9e3r5t1']);
 });
 

@@ -29,7 +29,10 @@ forbid(net, 'connect', 'net.connect');
 forbid(net, 'createConnection', 'net.createConnection');
 forbid(tls, 'connect', 'tls.connect');
 forbid(dgram, 'createSocket', 'dgram.createSocket');
-for (const [name, module] of [['http', http], ['https', https]] as const) {
+for (const [name, module] of [
+  ['http', http],
+  ['https', https],
+] as const) {
   forbid(module, 'request', `${name}.request`);
   forbid(module, 'get', `${name}.get`);
 }

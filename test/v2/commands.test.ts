@@ -8,15 +8,21 @@ import { ruleDocsUrl } from '../../src/model/docs-url.js';
 import { allRuleMetas } from '../../src/rules/index.js';
 import { connection, runCli, type JsonResult } from '../helpers.js';
 
-test('bc-lint rules --format json prints every rule\'s metadata: id, default severity, description, fixable, docs URL', () => {
+test("bc-lint rules --format json prints every rule's metadata: id, default severity, description, fixable, docs URL", () => {
   const run = runCli(['rules', '--format', 'json']);
   assert.equal(run.status, 0, run.stderr);
   const rules = JSON.parse(run.stdout) as Record<string, unknown>[];
   assert.deepEqual(
     rules,
-    allRuleMetas.map((meta) => ({ id: meta.id, defaultSeverity: meta.defaultSeverity, description: meta.description, fixable: meta.fixable, docsUrl: ruleDocsUrl(meta.id) })),
+    allRuleMetas.map((meta) => ({
+      id: meta.id,
+      defaultSeverity: meta.defaultSeverity,
+      description: meta.description,
+      fixable: meta.fixable,
+      docsUrl: ruleDocsUrl(meta.id),
+    })),
   );
-  assert.deepEqual(rules.map((rule) => rule.id).slice(0, 2), ['yaml-syntax', 'no-plaintext-secret'], 'in the contract\'s table order');
+  assert.deepEqual(rules.map((rule) => rule.id).slice(0, 2), ['yaml-syntax', 'no-plaintext-secret'], "in the contract's table order");
   const bad = runCli(['rules', '--format', 'sarif']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /unknown format "sarif" for bc-lint rules; use stylish or json/);
@@ -32,7 +38,14 @@ test('bc-lint explain suggests the closest rule for a typo', () => {
 test('yaml-syntax names the repeated key, escaped and cut, never its value', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'bc-lint-v2-'));
   const longKey = `k${'e'.repeat(60)}\u001b[2J`;
-  writeFileSync(path.join(root, 'a.bigcommerce.connection.yaml'), connection({ subdomain: 'acme', accessToken: '${A}\nsubdomain: shop', [`"${longKey.replace('\u001b', '\\e')}"`]: '1\n"' + longKey.replace('\u001b', '\\e') + '": 2' }));
+  writeFileSync(
+    path.join(root, 'a.bigcommerce.connection.yaml'),
+    connection({
+      subdomain: 'acme',
+      accessToken: '${A}\nsubdomain: shop',
+      [`"${longKey.replace('\u001b', '\\e')}"`]: '1\n"' + longKey.replace('\u001b', '\\e') + '": 2',
+    }),
+  );
   const run = runCli(['--format', 'json'], { cwd: root });
   assert.equal(run.status, 1);
   const messages = (JSON.parse(run.stdout) as JsonResult[])[0]!.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`);

@@ -64,18 +64,37 @@ test('severity words: off, warn, warning, error and 0, 1, 2', () => {
     const root = project({ '.bc-lint.yaml': `rules:\n  no-token-auth: ${tokenAuth}\n  token-type: ${tokenType}\n`, 'bigcommerce.connection.yaml': file });
     const run = runCli(['--format', 'json', '--today', afterCutoff], { cwd: root });
     assert.equal(run.status, status, `${tokenAuth}/${tokenType}: ${run.stdout}${run.stderr}`);
-    assert.deepEqual(messagesOf(run.stdout).map((m) => m.split(' ').slice(0, 2).join(' ')), expected, `${tokenAuth}/${tokenType}`);
+    assert.deepEqual(
+      messagesOf(run.stdout).map((m) => m.split(' ').slice(0, 2).join(' ')),
+      expected,
+      `${tokenAuth}/${tokenType}`,
+    );
   }
   for (const bad of ['3', '"1"', 'warnings', 'true']) {
     const root = project({ '.bc-lint.yaml': `rules:\n  schema: ${bad}\n`, 'bigcommerce.connection.yaml': connection() });
     const run = runCli([], { cwd: root });
     assert.equal(run.status, 2, bad);
-    assert.match(run.stderr, /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, `warn`, `warning`, `error`, `0`, `1` or `2`; (the value is not one of them|it is .*)\.\n/, bad);
+    assert.match(
+      run.stderr,
+      /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, `warn`, `warning`, `error`, `0`, `1` or `2`; (the value is not one of them|it is .*)\.\n/,
+      bad,
+    );
   }
 });
 
 test('config errors come in file order', () => {
-  const config = ['rules:', '  yaml-syntax: wrn', '  no-token-atuh: warn', 'ignore:', '  - 42', 'integrations:', '  erp:', '    needs: { orderz: modify }', 'rulez: {}', ''].join('\n');
+  const config = [
+    'rules:',
+    '  yaml-syntax: wrn',
+    '  no-token-atuh: warn',
+    'ignore:',
+    '  - 42',
+    'integrations:',
+    '  erp:',
+    '    needs: { orderz: modify }',
+    'rulez: {}',
+    '',
+  ].join('\n');
   const root = project({ '.bc-lint.yaml': config, 'bigcommerce.connection.yaml': connection() });
   const run = runCli([], { cwd: root });
   assert.equal(run.status, 2);
@@ -93,7 +112,10 @@ test('a file named on the command line that the config ignores is skipped silent
   assert.deepEqual([json.status, JSON.parse(json.stdout)], [0, []]);
   const withOther = runCli(['--format', 'json', 'legacy/old.bigcommerce.connection.yaml', 'stores/us.bigcommerce.connection.yaml'], { cwd: root });
   assert.equal(withOther.status, 0);
-  assert.deepEqual((JSON.parse(withOther.stdout) as JsonResult[]).map((r) => path.relative(root, r.filePath)), [path.join('stores', 'us.bigcommerce.connection.yaml')]);
+  assert.deepEqual(
+    (JSON.parse(withOther.stdout) as JsonResult[]).map((r) => path.relative(root, r.filePath)),
+    [path.join('stores', 'us.bigcommerce.connection.yaml')],
+  );
   // A folder or a glob whose every file is ignored, and discovery in a folder whose every file is ignored.
   assert.equal(runCli(['legacy'], { cwd: root }).status, 0);
   assert.equal(runCli(['legacy/*.bigcommerce.connection.yaml'], { cwd: root }).status, 0);
@@ -107,7 +129,7 @@ test('exit 2 "no connection files found" only when nothing matched at all', () =
   assert.match(run.stderr, /no connection files found/);
 });
 
-test('ignore globs are relative to the config file\'s folder, from any working folder and with --config', () => {
+test("ignore globs are relative to the config file's folder, from any working folder and with --config", () => {
   const root = project({
     'config/.bc-lint.yaml': 'ignore:\n  - legacy/**\n',
     'config/legacy/old.bigcommerce.connection.yaml': 'broken: [\n',
@@ -115,13 +137,20 @@ test('ignore globs are relative to the config file\'s folder, from any working f
   });
   const fromRoot = runCli(['--format', 'json', '--config', 'config/.bc-lint.yaml'], { cwd: root });
   assert.equal(fromRoot.status, 1);
-  assert.deepEqual((JSON.parse(fromRoot.stdout) as JsonResult[]).map((r) => path.relative(root, r.filePath)), [path.join('legacy', 'not-ignored.bigcommerce.connection.yaml')]);
+  assert.deepEqual(
+    (JSON.parse(fromRoot.stdout) as JsonResult[]).map((r) => path.relative(root, r.filePath)),
+    [path.join('legacy', 'not-ignored.bigcommerce.connection.yaml')],
+  );
   const fromLegacy = runCli(['old.bigcommerce.connection.yaml'], { cwd: path.join(root, 'config/legacy') });
   assert.deepEqual([fromLegacy.status, fromLegacy.stdout], [0, '']);
 });
 
 function git(cwd: string, ...args: string[]): string {
-  const run = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+  const run = spawnSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+  });
   assert.equal(run.status, 0, run.stderr);
   return run.stdout;
 }
@@ -143,7 +172,14 @@ test('pre-commit (the real program) passes a commit whose only connection file i
       '',
     ].join('\n'),
   });
-  const env = { ...process.env, PRE_COMMIT_HOME: path.join(root, '.cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+  const env = {
+    ...process.env,
+    PRE_COMMIT_HOME: path.join(root, '.cache'),
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+  };
   git(root, 'init', '-q');
   git(root, 'add', '.bc-lint.yaml', '.pre-commit-config.yaml', 'legacy/old.bigcommerce.connection.yaml');
   const ignored = spawnSync('pre-commit', ['run'], { cwd: root, encoding: 'utf8', env });

@@ -39,7 +39,10 @@ for (const [name, encode] of Object.entries(encoders)) {
     const before = runCli(['--format', 'json'], { cwd: root });
     assert.equal(before.status, 1, before.stdout + before.stderr);
     const [result] = JSON.parse(before.stdout) as JsonResult[];
-    assert.deepEqual(result!.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`), ['store-hash-format 3:12']);
+    assert.deepEqual(
+      result!.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`),
+      ['store-hash-format 3:12'],
+    );
 
     const fixed = runCli(['--fix'], { cwd: root });
     assert.equal(fixed.status, 0, fixed.stdout + fixed.stderr);
@@ -75,7 +78,10 @@ test('a file saved as UTF-16 without a BOM, or in Windows-1252, gets one yaml-sy
   const messages = (JSON.parse(run.stdout) as JsonResult[]).map((r) => r.messages.map((m) => `${m.ruleId} ${m.line}:${m.column} ${m.message}`));
   assert.equal(messages.length, 3);
   assert.match(messages[0]![0]!, /^yaml-syntax 1:1 the file seems to be UTF-16 LE without a byte order mark/);
-  assert.match(messages[1]![0]!, /^yaml-syntax 1:6 byte 0xe9 is not valid UTF-8: the file seems to be in Latin-1 \(ISO-8859-1\) or Windows-1252; save it as UTF-8/);
+  assert.match(
+    messages[1]![0]!,
+    /^yaml-syntax 1:6 byte 0xe9 is not valid UTF-8: the file seems to be in Latin-1 \(ISO-8859-1\) or Windows-1252; save it as UTF-8/,
+  );
   assert.match(messages[2]![0]!, /^yaml-syntax 2:7 byte 0x93 is not valid UTF-8: the file seems to be in Windows-1252/);
   for (const list of messages) assert.equal(list.length, 1);
 });

@@ -16,24 +16,41 @@ const hex64 = 'a'.repeat(32) + '0123456789abcdef'.repeat(2);
 const corpus: Record<string, string> = {
   'celigo on token auth without a subdomain': connection({ authType: 'token', integration: 'celigo', scopes: '<omit>' }),
   'celigo on custom auth without storefront scopes': connection({ subdomain: 'acme', integration: 'celigo' }, { storefrontApiTokens: 'none' }),
-  'plaintext secrets in every secret field': connection({ clientSecret: hex64, supportPin: '1234' }).replace('${BIGCOMMERCE_ACCESS_TOKEN}', 'abcdefghijklmnopqrstuvwxyz12345'),
+  'plaintext secrets in every secret field': connection({ clientSecret: hex64, supportPin: '1234' }).replace(
+    '${BIGCOMMERCE_ACCESS_TOKEN}',
+    'abcdefghijklmnopqrstuvwxyz12345',
+  ),
   'pasted URLs': connection({
     storeHash: 'https://api.bigcommerce.com/stores/ci4bzn8adz/v3/',
     subdomain: 'https://acme.mybigcommerce.com/',
     apiPath: 'http://api.bigcommerce.com/stores/ci4bzn8adz/v2',
     tokenType: 'stencil-cli',
   }),
-  'a migration import with too little and too much': connection({ integration: 'migration-import' }, { content: 'read-only', themes: 'modify', storefrontApiTokens: 'none' }),
+  'a migration import with too little and too much': connection(
+    { integration: 'migration-import' },
+    { content: 'read-only', themes: 'modify', storefrontApiTokens: 'none' },
+  ),
   'wordpress without its fields': connection({ integration: 'wordpress' }, { customers: 'read-only' }),
   'schema problems beside domain problems': connection({ name: 'abc', storehash: 'ci4bzn8adz', channelId: '0' }, { orderz: 'modify', products: 'manage' }),
-  'v2 mistakes': connection({
-    storeHash: 'store-ci4bzn8adz',
-    subdomain: 'ci4bzn8adz',
-    clientId: hex64,
-    accessToken: '$BIGCOMMERCE_ACCESS_TOKEN',
-  }, { customersLogin: 'login', storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' }),
-  'v2 placeholders': connection({ storeHash: 'yourstorehash', subdomain: 'yoursubdomain', clientId: 'yourclientid', apiPath: 'https://api.bigcommerce.com/stores/{store_hash}/v3/' }),
-  'two documents': connection({ clientId: 'abcdefghijklmnopqrstuvwxyz12345' }) + '---\n' + connection({ clientId: 'abcdefghijklmnopqrstuvwxyz12345', storeHash: 'id30h7ohwf' }),
+  'v2 mistakes': connection(
+    {
+      storeHash: 'store-ci4bzn8adz',
+      subdomain: 'ci4bzn8adz',
+      clientId: hex64,
+      accessToken: '$BIGCOMMERCE_ACCESS_TOKEN',
+    },
+    { customersLogin: 'login', storefrontApiTokens: 'manage', storefrontApiCustomerImpersonationTokens: 'manage' },
+  ),
+  'v2 placeholders': connection({
+    storeHash: 'yourstorehash',
+    subdomain: 'yoursubdomain',
+    clientId: 'yourclientid',
+    apiPath: 'https://api.bigcommerce.com/stores/{store_hash}/v3/',
+  }),
+  'two documents':
+    connection({ clientId: 'abcdefghijklmnopqrstuvwxyz12345' }) +
+    '---\n' +
+    connection({ clientId: 'abcdefghijklmnopqrstuvwxyz12345', storeHash: 'id30h7ohwf' }),
 };
 
 const dates = ['2026-06-30', '2026-07-01'];
@@ -43,7 +60,8 @@ function lint(text: string, today: string, rules: Record<string, SeveritySetting
   return lintSource('test.bigcommerce.connection.yaml', text, options).findings;
 }
 
-const shown = (finding: Finding) => `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.ruleId} ${finding.severity} ${finding.message}`;
+const shown = (finding: Finding) =>
+  `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.ruleId} ${finding.severity} ${finding.message}`;
 
 // yaml-syntax findings are fatal (always errors) and end the document's checks; the corpus is valid YAML.
 const ruleIds = allRuleMetas.map((meta) => meta.id).filter((id) => id !== 'yaml-syntax');
@@ -68,7 +86,18 @@ describe('one problem, one finding: a rule setting acts on its own findings only
     // Each of these pairs covers one value in some corpus entry; without the ownership rule both would report it.
     const all = Object.values(corpus).flatMap((text) => dates.flatMap((today) => lint(text, today)));
     const reported = new Set(all.map((f) => f.ruleId));
-    for (const id of ['no-plaintext-secret', 'store-hash-format', 'subdomain-format', 'api-path-format', 'token-type', 'no-token-auth', 'storefront-scopes-manage', 'integration-requirements', 'excess-scopes', 'schema']) {
+    for (const id of [
+      'no-plaintext-secret',
+      'store-hash-format',
+      'subdomain-format',
+      'api-path-format',
+      'token-type',
+      'no-token-auth',
+      'storefront-scopes-manage',
+      'integration-requirements',
+      'excess-scopes',
+      'schema',
+    ]) {
       assert.ok(reported.has(id), `${id} reports something in the corpus`);
     }
   });

@@ -20,11 +20,17 @@ function project(files: Record<string, string>): string {
 const tokenAuth = connection({ authType: 'token', scopes: '<omit>' });
 
 test('.bc-lint.yaml in the working folder or a parent sets rule severities', () => {
-  const root = project({ '.bc-lint.yaml': 'rules:\n  no-token-auth: warn\n  token-type: off\n', 'team/us/bigcommerce.connection.yaml': tokenAuth.replace('authType: token', 'authType: token\ntokenType: stencil-cli') });
+  const root = project({
+    '.bc-lint.yaml': 'rules:\n  no-token-auth: warn\n  token-type: off\n',
+    'team/us/bigcommerce.connection.yaml': tokenAuth.replace('authType: token', 'authType: token\ntokenType: stencil-cli'),
+  });
   const run = runCli(['--format', 'json'], { cwd: path.join(root, 'team/us') });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const [result] = JSON.parse(run.stdout);
-  assert.deepEqual(result.messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity]), [['no-token-auth', 1]]);
+  assert.deepEqual(
+    result.messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity]),
+    [['no-token-auth', 1]],
+  );
 });
 
 test('--config FILE names the config; without it, none is used outside the project', () => {
@@ -76,18 +82,27 @@ test('custom integration profiles: needs, storefrontTokens and excess', () => {
   assert.match(byFile['erp.bigcommerce.connection.yaml'][0].message, /integration `erp-sync` needs `orders` at least `modify`/);
   assert.match(byFile['erp.bigcommerce.connection.yaml'][1].message, /`themes: modify` \(store_themes_manage\) is more than integration `erp-sync` needs/);
   // storefrontTokens: true keeps storefront-scopes-manage on.
-  assert.deepEqual(byFile['app.bigcommerce.connection.yaml'].map((m: { ruleId: string }) => m.ruleId), ['storefront-scopes-manage', 'storefront-scopes-manage']);
+  assert.deepEqual(
+    byFile['app.bigcommerce.connection.yaml'].map((m: { ruleId: string }) => m.ruleId),
+    ['storefront-scopes-manage', 'storefront-scopes-manage'],
+  );
 });
 
 test('config mistakes exit 2 and name the key and the reason', () => {
   const cases: [string, RegExp][] = [
     ['rules:\n  no-token-atuh: warn\n', /\.bc-lint\.yaml:2:3: unknown rule `no-token-atuh`; did you mean `no-token-auth`\?/],
-    ['rules:\n  schema: wrn\n', /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, `warn`, `warning`, `error`, `0`, `1` or `2`; the value is not one of them\./],
+    [
+      'rules:\n  schema: wrn\n',
+      /\.bc-lint\.yaml:2:11: `rules\.schema` must be `off`, `warn`, `warning`, `error`, `0`, `1` or `2`; the value is not one of them\./,
+    ],
     ['ignore:\n  - "legacy/[abc"\n', /ignore\[0\]: bad glob "legacy\/\[abc": Missing closing/],
     ['ignore:\n  - /etc/**\n', /ignore\[0\]: bad glob "\/etc\/\*\*": globs are relative/],
     ['rulez: {}\n', /\.bc-lint\.yaml:1:1: unknown key `rulez`; did you mean `rules`\?/],
     ['integrations:\n  erp:\n    needs: { orderz: modify }\n', /\.bc-lint\.yaml:3:14: unknown scope key `orderz`; did you mean `orders`\?/],
-    ['integrations:\n  erp:\n    needs: { orders: manage }\n', /`integrations\.erp\.needs\.orders` must be `none`, `read-only` or `modify`; the value is not one of them\./],
+    [
+      'integrations:\n  erp:\n    needs: { orders: manage }\n',
+      /`integrations\.erp\.needs\.orders` must be `none`, `read-only` or `modify`; the value is not one of them\./,
+    ],
     ['integrations:\n  erp:\n    excess: true\n', /\.bc-lint\.yaml:3:5: missing required key `needs`\./],
     ['integrations:\n  celigo:\n    needs: {}\n', /integrations\.celigo: `celigo` is a built-in profile/],
     ['integrations:\n  Bad_Name:\n    needs: {}\n', /\.bc-lint\.yaml:2:3: `integrations\.Bad_Name` is not in the expected form\. A profile name is lowercase/],
@@ -109,7 +124,10 @@ test('config mistakes exit 2 and name the key and the reason', () => {
 test('the published config schema accepts the documented format and lists every rule', () => {
   const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas/bc-lint.config.schema.json'), 'utf8'));
   const connectionSchema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas/bigcommerce.connection.schema.json'), 'utf8'));
-  assert.deepEqual(Object.keys(schema.properties.rules.properties), allRuleMetas.map((meta) => meta.id));
+  assert.deepEqual(
+    Object.keys(schema.properties.rules.properties),
+    allRuleMetas.map((meta) => meta.id),
+  );
   const ajv = new Ajv({ strict: false });
   ajv.addSchema(connectionSchema);
   const validate = ajv.compile(schema);

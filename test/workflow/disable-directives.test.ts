@@ -5,13 +5,15 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { connection, lint, runCli } from '../helpers.js';
 
-const withDirective = (directive: string) =>
-  connection({ storeHash: `stores/pq7rs2\n${directive}\ntokenType: stencil-cli` });
+const withDirective = (directive: string) => connection({ storeHash: `stores/pq7rs2\n${directive}\ntokenType: stencil-cli` });
 
 test('disable-next-line suppresses the named rule on the next line only', () => {
   const text = withDirective('# bc-lint-disable-next-line token-type -- theme account, replaced in Q1');
   const findings = lint(text);
-  assert.deepEqual(findings.map((f) => f.ruleId), ['store-hash-format']);
+  assert.deepEqual(
+    findings.map((f) => f.ruleId),
+    ['store-hash-format'],
+  );
 });
 
 test('disable-next-line with several rules, and a directive after a value', () => {
@@ -23,12 +25,18 @@ test('disable-next-line with several rules, and a directive after a value', () =
     'accessToken: plain-text-value',
     '',
   ].join('\n');
-  assert.deepEqual(lint(text, { today: '2026-06-01' }).map((f) => f.ruleId), ['no-token-auth']);
+  assert.deepEqual(
+    lint(text, { today: '2026-06-01' }).map((f) => f.ruleId),
+    ['no-token-auth'],
+  );
 });
 
 test('a directive that names another rule suppresses nothing', () => {
   const text = withDirective('# bc-lint-disable-next-line store-hash-format');
-  assert.deepEqual(lint(text).map((f) => f.ruleId), ['store-hash-format', 'token-type']);
+  assert.deepEqual(
+    lint(text).map((f) => f.ruleId),
+    ['store-hash-format', 'token-type'],
+  );
 });
 
 test('disable-file suppresses a rule everywhere in the file, in every document', () => {
@@ -42,7 +50,10 @@ test('suppressed findings are kept with their reason in JSON suppressedMessages'
   writeFileSync(path.join(root, 'bigcommerce.connection.yaml'), withDirective('# bc-lint-disable-next-line token-type -- theme account'));
   const run = runCli(['--format', 'json'], { cwd: root });
   const [result] = JSON.parse(run.stdout);
-  assert.deepEqual(result.messages.map((m: { ruleId: string }) => m.ruleId), ['store-hash-format']);
+  assert.deepEqual(
+    result.messages.map((m: { ruleId: string }) => m.ruleId),
+    ['store-hash-format'],
+  );
   assert.equal(result.suppressedMessages.length, 1);
   assert.equal(result.suppressedMessages[0].ruleId, 'token-type');
   assert.deepEqual(result.suppressedMessages[0].suppressions, [{ kind: 'directive', justification: 'theme account' }]);
@@ -55,7 +66,10 @@ test('a directive inside a quoted or block scalar is text, not a comment', () =>
     tokenType: 'stencil-cli',
   });
   // The block scalar is clientId's value (not a client ID, so client-id-format warns), and its # is text.
-  assert.deepEqual(lint(text).map((f) => f.ruleId), ['client-id-format', 'token-type']);
+  assert.deepEqual(
+    lint(text).map((f) => f.ruleId),
+    ['client-id-format', 'token-type'],
+  );
 });
 
 test('an unknown rule in a directive is reported, with a suggestion', () => {
@@ -71,7 +85,10 @@ test('--report-unused-disable-directives reports directives that suppress nothin
     '# bc-lint-disable-file excess-scopes -- nothing to suppress here',
     withDirective('# bc-lint-disable-next-line token-type, store-hash-format -- half used'),
   ].join('\n');
-  assert.deepEqual(lint(text).filter((f) => f.ruleId === null), []);
+  assert.deepEqual(
+    lint(text).filter((f) => f.ruleId === null),
+    [],
+  );
   const unused = lint(text, { reportUnusedDisableDirectives: true }).filter((f) => f.ruleId === null);
   assert.deepEqual(
     unused.map((f) => [f.line, f.message]),

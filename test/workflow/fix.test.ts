@@ -109,7 +109,10 @@ test('--fix reports what remains; --fix-dry-run reports the same without writing
   const { root, file } = projectWith('bigcommerce.connection.yaml', text);
   const dry = runCli(['--fix-dry-run', '--format', 'json'], { cwd: root });
   assert.equal(dry.status, 1);
-  assert.deepEqual(JSON.parse(dry.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId), ['token-type']);
+  assert.deepEqual(
+    JSON.parse(dry.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId),
+    ['token-type'],
+  );
   assert.equal(readFileSync(file, 'utf8'), text);
   const real = runCli(['--fix', '--format', 'json'], { cwd: root });
   assert.equal(real.stdout, dry.stdout);

@@ -37,7 +37,10 @@ test('twenty connection files: config, one suppression, --fix, then a clean run'
   const suppressed = files[13]!;
   writeFileSync(
     suppressed,
-    readFileSync(suppressed, 'utf8').replace('tokenType: stencil-cli', '# bc-lint-disable-next-line token-type -- theme account until the Q1 rebuild\ntokenType: stencil-cli'),
+    readFileSync(suppressed, 'utf8').replace(
+      'tokenType: stencil-cli',
+      '# bc-lint-disable-next-line token-type -- theme account until the Q1 rebuild\ntokenType: stencil-cli',
+    ),
   );
   const fixed = runCli(['--fix', '--today', '2026-11-22'], { cwd: root });
   assert.equal(fixed.status, 0, fixed.stdout);

@@ -32,7 +32,12 @@ test('.pre-commit-hooks.yaml runs the committed bundle as a script, options ende
   assert.deepEqual(hook!.args, ['--']);
   // pre-commit matches `files` with Python's re.search; this pattern uses only syntax both engines share.
   const files = new RegExp(hook!.files);
-  for (const name of ['bigcommerce.connection.yaml', 'bigcommerce.connection.yml', 'stores/us-prod.bigcommerce.connection.yaml', 'a/b/eu.bigcommerce.connection.yml']) {
+  for (const name of [
+    'bigcommerce.connection.yaml',
+    'bigcommerce.connection.yml',
+    'stores/us-prod.bigcommerce.connection.yaml',
+    'a/b/eu.bigcommerce.connection.yml',
+  ]) {
     assert.ok(files.test(name), name);
   }
   for (const name of ['bigcommerce.connection.yaml.bak', 'notbigcommerce.connection.yaml', 'connection.yaml', '.bc-lint.yaml']) {
@@ -66,10 +71,14 @@ describe(
   { skip: havePreCommit ? false : 'pre-commit is not installed (apt-get install pre-commit); .ci/run installs it' },
   () => {
     const git = (cwd: string, ...args: string[]) => {
-      const run = spawnSync('git', ['-c', 'user.name=bc-lint test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args], {
-        cwd,
-        encoding: 'utf8',
-      });
+      const run = spawnSync(
+        'git',
+        ['-c', 'user.name=bc-lint test', '-c', 'user.email=test@example.invalid', '-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd,
+          encoding: 'utf8',
+        },
+      );
       assert.equal(run.status, 0, `git ${args.join(' ')}: ${run.stderr}`);
     };
     let hookRepo = '';
@@ -136,7 +145,10 @@ describe(
     test('pre-commit installed no environment for the hook', () => {
       // language: node would leave a node-* environment here (an npm install of this repository).
       const entries = readdirSync(preCommitHome, { recursive: true }).map(String);
-      assert.deepEqual(entries.filter((entry) => /(^|\/)(node_env|node-)/.test(entry) || entry.endsWith('node_modules')), []);
+      assert.deepEqual(
+        entries.filter((entry) => /(^|\/)(node_env|node-)/.test(entry) || entry.endsWith('node_modules')),
+        [],
+      );
     });
   },
 );

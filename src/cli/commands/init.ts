@@ -33,7 +33,9 @@ export function runInitCommand(options: CliOptions): number {
       'Replace the values marked REPLACE (bc-lint reports each placeholder left until you do), then run bc-lint.\n',
   );
   if (!isConnectionFileName(file)) {
-    process.stdout.write(`Note: bc-lint finds files named ${defaultConnectionFileName} or *.${defaultConnectionFileName} by itself; lint this one by its path.\n`);
+    process.stdout.write(
+      `Note: bc-lint finds files named ${defaultConnectionFileName} or *.${defaultConnectionFileName} by itself; lint this one by its path.\n`,
+    );
   }
   return 0;
 }

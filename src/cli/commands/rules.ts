@@ -27,7 +27,10 @@ export function runRulesCommand(format = 'stylish'): number {
   }
   const rules = columns('rule', [
     ['rule', 'default  fix      description'],
-    ...allRuleMetas.map((meta): [string, string] => [meta.id, `${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`]),
+    ...allRuleMetas.map((meta): [string, string] => [
+      meta.id,
+      `${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`,
+    ]),
   ]);
   const profiles = columns('integration', [
     ['integration', 'what it is (checked by integration-requirements and excess-scopes)'],

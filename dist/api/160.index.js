@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var credential_names = __webpack_require__(5409);
 // EXTERNAL MODULE: ./build/src/files/read-file.js
 var read_file = __webpack_require__(5204);
-// EXTERNAL MODULE: ./build/src/lint.js + 1 modules
-var lint = __webpack_require__(1157);
+// EXTERNAL MODULE: ./build/src/lint-report.js
+var lint_report = __webpack_require__(7575);
 // EXTERNAL MODULE: ./build/src/model/redaction.js
 var redaction = __webpack_require__(7478);
 // EXTERNAL MODULE: ./build/src/parse/source-positions.js
@@ -48,7 +48,6 @@ function credentialText(bytes) {
  * The control panel's API-credentials download: one `LABEL: value` per line, in any order (domain.md). Shared by
  * the credential pipeline (does a file hold it, where are its secrets) and `bc-lint import` (its values).
  */
-const downloadLabels = (/* unused pure expression or super */ null && (['ACCESS TOKEN', 'CLIENT ID', 'CLIENT SECRET', 'API PATH', 'CLIENT NAME', 'NAME']));
 /** A file is the download when its lines hold at least this many different labels. */
 const minimumLabels = 2;
 const labelLine = /^[ \t]*(ACCESS TOKEN|CLIENT ID|CLIENT SECRET|API PATH|CLIENT NAME|NAME)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/dgm;
@@ -199,7 +198,12 @@ function inJson(kind, text) {
                 if (key?.value === 'accessToken' && value.type === 'string' && !isPlaceholderCredential(String(value.value))) {
                     const written = text.slice(value.offset + 1, value.offset + value.length - 1);
                     const decoded = String(value.value);
-                    credentials.push({ name: '`accessToken`', start: value.offset, end: value.offset + value.length, forms: decoded === written ? [decoded] : [decoded, written] });
+                    credentials.push({
+                        name: '`accessToken`',
+                        start: value.offset,
+                        end: value.offset + value.length,
+                        forms: decoded === written ? [decoded] : [decoded, written],
+                    });
                 }
             }
             if (value?.type === 'object' || value?.type === 'array')
@@ -390,7 +394,7 @@ function checkFile(target, severity) {
 }
 function readText({ file, boundary }, kind) {
     const read = (limit) => {
-        const result = (0,read_file/* readWorkspaceFile */.sL)(file, boundary, limit);
+        const result = (0,read_file/* readWorkspaceFile */.s)(file, boundary, limit);
         if (!result.ok)
             return undefined;
         const text = credentialText(result.bytes);
@@ -415,7 +419,7 @@ function credentialReport(file, read, credentialFile, severity) {
         }))
         : [];
     const forms = credentialFile.credentials.flatMap((credential) => credential.forms);
-    const report = new redaction/* Redactor */.pO(forms).redactReport((0,lint/* summarize */.e)(file, findings));
+    const report = new redaction/* Redactor */.pO(forms).redactReport((0,lint_report/* summarize */.e)(file, findings));
     // Every value is starred, not only the credentials: these files hold other secrets too (Stencil's githubToken).
     if (findings.length > 0 && read.complete)
         report.source = starValues(read.text, credentialFile.values);

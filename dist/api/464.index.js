@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** ESLint's `json-with-metadata`: `{ results, metadata: { cwd, rulesMeta } }`, results as `--format json` prints them. */
 const formatJsonWithMetadata = (reports, context) => {
-    const metadata = { cwd: context.cwd, rulesMeta: (0,_eslint_rule_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .eslintRulesMeta */ .yb)((0,_eslint_rule_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedRuleIds */ .y$)(reports), context.rules) };
+    const metadata = { cwd: context.cwd, rulesMeta: (0,_eslint_rule_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .eslintRulesMeta */ .y)((0,_eslint_rule_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .reportedRuleIds */ .f)(reports), context.rules) };
     return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeJsonControls */ .Ee)(JSON.stringify({ results: (0,_json_js__WEBPACK_IMPORTED_MODULE_1__.toJsonResults)(reports), metadata }))}\n`;
 };
 

@@ -48,7 +48,9 @@ function toGitlabIssues(reports, context) {
         return report.findings.map((finding) => ({
             description: finding.message,
             check_name: finding.ruleId ?? unreadableFileCheckName,
-            fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${filePath}\0${lineHash(finding)}`).digest('hex'),
+            fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                .update(`${filePath}\0${lineHash(finding)}`)
+                .digest('hex'),
             severity: severityOf(finding, securityRules),
             location: { path: filePath, lines: { begin: finding.line } },
         }));

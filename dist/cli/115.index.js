@@ -2,14 +2,105 @@ export const id = 115;
 export const ids = [115,820];
 export const modules = {
 
+/***/ 9655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ findDisableDirectives),
+/* harmony export */   P: () => (/* binding */ applyDisableDirectives)
+/* harmony export */ });
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8165);
+/* harmony import */ var _model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(686);
+
+
+const directivePattern = new RegExp(`^#\\s*${_model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .disableDirectiveMarker */ .y}-(next-line|file)(?=\\s|$)(.*)$`);
+/**
+ * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`), as the parser
+ * collected them.
+ */
+function findDisableDirectives(positions, comments) {
+    const directives = [];
+    for (const { offset, source } of comments) {
+        const match = directivePattern.exec(source);
+        if (!match)
+            continue;
+        const [list = '', reason] = match[2].split(/\s--(?:\s|$)/, 2);
+        const range = positions.range(offset, offset + source.length);
+        directives.push({
+            kind: match[1],
+            rules: list
+                .split(',')
+                .map((rule) => rule.trim())
+                .filter(Boolean),
+            reason: reason?.trim() || undefined,
+            line: range.line,
+            column: range.column,
+            endColumn: range.endColumn,
+        });
+    }
+    return directives;
+}
+/** Applies directives to a file's findings. A fatal finding (the file could not be parsed) is never suppressed. */
+function applyDisableDirectives(findings, directives, knownRules, reportUnused) {
+    const outcome = { kept: [], suppressed: [], problems: [] };
+    const used = directives.map(() => new Set());
+    for (const finding of findings) {
+        const index = finding.fatal || finding.ruleId === null ? -1 : directives.findIndex((directive) => covers(directive, finding));
+        if (index === -1) {
+            outcome.kept.push(finding);
+            continue;
+        }
+        used[index].add(finding.ruleId);
+        outcome.suppressed.push({ ...finding, justification: directives[index].reason ?? '' });
+    }
+    directives.forEach((directive, index) => {
+        const at = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
+        const name = `${_model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .disableDirectiveMarker */ .y}-${directive.kind}`;
+        for (const rule of directive.rules) {
+            if (knownRules.includes(rule))
+                continue;
+            outcome.problems.push({
+                ruleId: null,
+                severity: 'error',
+                message: `unknown rule \`${rule}\` in ${name}${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(rule, knownRules), '.')}`,
+                ...at,
+            });
+        }
+        if (!reportUnused)
+            return;
+        const unused = directive.rules.length === 0
+            ? used[index].size === 0
+                ? ['any rule']
+                : []
+            : directive.rules.filter((rule) => knownRules.includes(rule) && !used[index].has(rule));
+        for (const rule of unused) {
+            const where = directive.kind === 'next-line' ? `on line ${directive.line + 1}` : 'in this file';
+            outcome.problems.push({
+                ruleId: null,
+                severity: 'error',
+                message: `unused ${name} directive: no ${rule === 'any rule' ? '' : `\`${rule}\` `}finding ${where} to suppress.`,
+                ...at,
+            });
+        }
+    });
+    return outcome;
+}
+function covers(directive, finding) {
+    if (directive.rules.length > 0 && !directive.rules.includes(finding.ruleId))
+        return false;
+    return directive.kind === 'file' || finding.line === directive.line + 1;
+}
+
+
+/***/ }),
+
 /***/ 5204:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eV: () => (/* binding */ maxFileBytes),
-/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
+/* harmony export */   e: () => (/* binding */ maxFileBytes),
+/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
-/* unused harmony export readBoundedFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4162);
@@ -142,16 +233,6 @@ function tooLarge(size) {
 function megabytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
-/**
- * readWorkspaceFile for steps that read a linted file again (SARIF fingerprints, the Action's masker): the same
- * refusals and bound, thrown, as readFileSync throws.
- */
-function readBoundedFile(file) {
-    const read = readWorkspaceFile(file);
-    if (!read.ok)
-        throw new Error(read.message);
-    return read.bytes;
-}
 
 
 /***/ }),
@@ -161,10 +242,9 @@ function readBoundedFile(file) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyFixes: () => (/* binding */ applyFixes),
 /* harmony export */   fixSource: () => (/* binding */ fixSource)
 /* harmony export */ });
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1157);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1624);
 
 /** ESLint's limit: fixes can enable other fixes, but never loop forever. */
 const maxPasses = 10;
@@ -224,115 +304,106 @@ const packageInfo = { "name": "bc-lint", "version": "0.1.0", "repositoryUrl": "h
 
 /***/ }),
 
-/***/ 1157:
+/***/ 7575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ lintSource),
-  e: () => (/* binding */ summarize)
-});
-
-// EXTERNAL MODULE: ./build/src/model/profiles.js
-var model_profiles = __webpack_require__(4077);
-// EXTERNAL MODULE: ./build/src/model/redaction.js
-var redaction = __webpack_require__(7478);
-// EXTERNAL MODULE: ./build/src/model/run-connections.js
-var run_connections = __webpack_require__(3298);
-// EXTERNAL MODULE: ./build/src/parse/decode.js
-var decode = __webpack_require__(4215);
-// EXTERNAL MODULE: ./build/src/parse/connection-document.js + 5 modules
-var connection_document = __webpack_require__(8754);
-// EXTERNAL MODULE: ./build/src/parse/source-positions.js
-var source_positions = __webpack_require__(1869);
-// EXTERNAL MODULE: ./build/src/model/suggest.js
-var suggest = __webpack_require__(8165);
-// EXTERNAL MODULE: ./build/src/model/disable-directive-marker.js
-var disable_directive_marker = __webpack_require__(686);
-;// CONCATENATED MODULE: ./build/src/directives/disable-directives.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ toReport),
+/* harmony export */   e: () => (/* binding */ summarize)
+/* harmony export */ });
+/* harmony import */ var _model_redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7478);
+/* harmony import */ var _directives_disable_directives_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9655);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6170);
 
 
-const directivePattern = new RegExp(`^#\\s*${disable_directive_marker/* disableDirectiveMarker */.y}-(next-line|file)(?=\\s|$)(.*)$`);
-/**
- * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`), as the parser
- * collected them.
- */
-function findDisableDirectives(positions, comments) {
-    const directives = [];
-    for (const { offset, source } of comments) {
-        const match = directivePattern.exec(source);
-        if (!match)
+
+/** A finding's severity: the project config's setting, else the rule's own (date-bound) choice, else its default. */
+function severityOf(item, options) {
+    if (item.fatal)
+        return 'error'; // a file that cannot be parsed is always an error
+    const configured = options.rules?.[item.ruleId];
+    return (configured !== 'off' ? configured : undefined) ?? item.severity ?? _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMetaById */ .WT.get(item.ruleId)?.defaultSeverity ?? 'error';
+}
+/** One file's report from its raw findings: severities set, off rules dropped, directives applied, secrets redacted. */
+function toReport(filePath, raw, options, directives = [], parsed) {
+    const findings = [];
+    for (const item of raw) {
+        // An off rule's findings are dropped here, after they claimed their values; a file that cannot be parsed is
+        // always reported.
+        if (options.rules?.[item.ruleId] === 'off' && !item.fatal)
             continue;
-        const [list = '', reason] = match[2].split(/\s--(?:\s|$)/, 2);
-        const range = positions.range(offset, offset + source.length);
-        directives.push({
-            kind: match[1],
-            rules: list.split(',').map((rule) => rule.trim()).filter(Boolean),
-            reason: reason?.trim() || undefined,
-            line: range.line,
-            column: range.column,
-            endColumn: range.endColumn,
+        const severity = severityOf(item, options);
+        findings.push({
+            ruleId: item.ruleId,
+            severity,
+            message: item.message,
+            ...item.range,
+            ...(item.fix ? { fix: item.fix } : {}),
+            ...(item.fatal ? { fatal: true } : {}),
         });
     }
-    return directives;
+    const { kept, suppressed, problems } = (0,_directives_disable_directives_js__WEBPACK_IMPORTED_MODULE_1__/* .applyDisableDirectives */ .P)(findings, directives, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .allRuleMetas */ .M1.map((meta) => meta.id), options.reportUnusedDisableDirectives ?? false);
+    const shown = [...kept, ...problems].sort(byPosition);
+    const report = summarize(filePath, shown, suppressed.sort(byPosition));
+    return parsed ? redactedReport(report, parsed) : report;
 }
-/** Applies directives to a file's findings. A fatal finding (the file could not be parsed) is never suppressed. */
-function applyDisableDirectives(findings, directives, knownRules, reportUnused) {
-    const outcome = { kept: [], suppressed: [], problems: [] };
-    const used = directives.map(() => new Set());
-    for (const finding of findings) {
-        const index = finding.fatal || finding.ruleId === null ? -1 : directives.findIndex((directive) => covers(directive, finding));
-        if (index === -1) {
-            outcome.kept.push(finding);
-            continue;
+/**
+ * The redaction boundary of one file: every message and fix passes the file's redactor, the report gets its
+ * secret-free source, and the secrets travel beside the report (never in it) for the run's redactor.
+ */
+function redactedReport(report, parsed) {
+    const secrets = parsed.secrets;
+    const values = secrets.values;
+    const redacted = new _model_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO(values).redactReport(report);
+    if (report.findings.length > 0 && parsed.complete) {
+        redacted.source = secrets.secretFreeText();
+        if (secrets.unredactable.length > 0) {
+            redacted.unredactableLines = secrets.unredactable.map(([start, end]) => {
+                const range = parsed.positions.range(start, Math.max(start, end));
+                return [range.line, range.endLine];
+            });
         }
-        used[index].add(finding.ruleId);
-        outcome.suppressed.push({ ...finding, justification: directives[index].reason ?? '' });
     }
-    directives.forEach((directive, index) => {
-        const at = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
-        const name = `${disable_directive_marker/* disableDirectiveMarker */.y}-${directive.kind}`;
-        for (const rule of directive.rules) {
-            if (knownRules.includes(rule))
-                continue;
-            outcome.problems.push({
-                ruleId: null,
-                severity: 'error',
-                message: `unknown rule \`${rule}\` in ${name}${(0,suggest/* didYouMean */.au)((0,suggest/* closest */.kp)(rule, knownRules), '.')}`,
-                ...at,
-            });
-        }
-        if (!reportUnused)
-            return;
-        const unused = directive.rules.length === 0 ? (used[index].size === 0 ? ['any rule'] : []) : directive.rules.filter((rule) => knownRules.includes(rule) && !used[index].has(rule));
-        for (const rule of unused) {
-            const where = directive.kind === 'next-line' ? `on line ${directive.line + 1}` : 'in this file';
-            outcome.problems.push({
-                ruleId: null,
-                severity: 'error',
-                message: `unused ${name} directive: no ${rule === 'any rule' ? '' : `\`${rule}\` `}finding ${where} to suppress.`,
-                ...at,
-            });
-        }
-    });
-    return outcome;
+    (0,_model_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .attachSecrets */ .vv)(redacted, values);
+    return redacted;
 }
-function covers(directive, finding) {
-    if (directive.rules.length > 0 && !directive.rules.includes(finding.ruleId))
-        return false;
-    return directive.kind === 'file' || finding.line === directive.line + 1;
+const byPosition = (a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
+function summarize(filePath, findings, suppressed = []) {
+    const count = (severity, fixable) => findings.filter((f) => f.severity === severity && (!fixable || f.fix !== undefined)).length;
+    return {
+        filePath,
+        findings,
+        suppressed,
+        errorCount: count('error', false),
+        warningCount: count('warning', false),
+        fixableErrorCount: count('error', true),
+        fixableWarningCount: count('warning', true),
+        fatalErrorCount: findings.filter((f) => f.fatal).length,
+    };
 }
 
-// EXTERNAL MODULE: ./build/src/rules/client-id-reuse.js
-var client_id_reuse = __webpack_require__(4207);
-// EXTERNAL MODULE: ./build/src/rules/index.js + 14 modules
-var rules = __webpack_require__(6170);
-// EXTERNAL MODULE: ./build/src/rules/rule.js
-var rule = __webpack_require__(1543);
-// EXTERNAL MODULE: ./build/src/rules/schema.js + 1 modules
-var schema = __webpack_require__(7487);
-;// CONCATENATED MODULE: ./build/src/lint.js
+
+/***/ }),
+
+/***/ 1624:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ lintSource)
+/* harmony export */ });
+/* harmony import */ var _model_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4077);
+/* harmony import */ var _model_redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
+/* harmony import */ var _model_run_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3298);
+/* harmony import */ var _parse_decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4215);
+/* harmony import */ var _parse_connection_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8754);
+/* harmony import */ var _parse_source_positions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1869);
+/* harmony import */ var _directives_disable_directives_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9655);
+/* harmony import */ var _lint_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7575);
+/* harmony import */ var _rules_client_id_reuse_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4207);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6170);
+/* harmony import */ var _rules_rule_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1543);
+/* harmony import */ var _rules_schema_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7487);
+
 
 
 
@@ -346,19 +417,19 @@ var schema = __webpack_require__(7487);
 
 /** The whole pipeline for one file: bytes -> text -> YAML documents -> findings. */
 function lintSource(filePath, source, options) {
-    const decoded = typeof source === 'string' ? { ok: true, text: (0,decode/* stripBom */.F8)(source) } : (0,decode/* decodeSource */.E4)(source);
+    const decoded = typeof source === 'string' ? { ok: true, text: (0,_parse_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(source) } : (0,_parse_decode_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeSource */ .E4)(source);
     if (!decoded.ok) {
-        const positions = new source_positions/* SourcePositions */.k(decoded.textBefore);
+        const positions = new _parse_source_positions_js__WEBPACK_IMPORTED_MODULE_10__/* .SourcePositions */ .k(decoded.textBefore);
         const at = positions.range(decoded.offsetInText, decoded.offsetInText + 1);
-        return toReport(filePath, [{ ruleId: 'yaml-syntax', range: at, message: decoded.reason, fatal: true }], options);
+        return (0,_lint_report_js__WEBPACK_IMPORTED_MODULE_6__/* .toReport */ .c)(filePath, [{ ruleId: 'yaml-syntax', range: at, message: decoded.reason, fatal: true }], options);
     }
-    const positions = new source_positions/* SourcePositions */.k(decoded.text);
+    const positions = new _parse_source_positions_js__WEBPACK_IMPORTED_MODULE_10__/* .SourcePositions */ .k(decoded.text);
     const nul = decoded.text.indexOf('\0');
     if (nul !== -1) {
         const message = 'the file contains a NUL byte; a connection file is YAML text, not binary data.';
-        return toReport(filePath, [{ ruleId: 'yaml-syntax', range: positions.range(nul, nul + 1), message, fatal: true }], options);
+        return (0,_lint_report_js__WEBPACK_IMPORTED_MODULE_6__/* .toReport */ .c)(filePath, [{ ruleId: 'yaml-syntax', range: positions.range(nul, nul + 1), message, fatal: true }], options);
     }
-    const parsed = (0,connection_document/* parseConnectionSource */.Dn)(positions);
+    const parsed = (0,_parse_connection_document_js__WEBPACK_IMPORTED_MODULE_4__/* .parseConnectionSource */ .Dn)(positions);
     const raw = parsed.syntaxProblems.map((problem) => ({
         ruleId: 'yaml-syntax',
         range: positions.range(problem.start, Math.max(problem.end, problem.start + 1)),
@@ -368,20 +439,20 @@ function lintSource(filePath, source, options) {
     if (!parsed.hasContent && raw.length === 0) {
         const firstLineEnd = positions.text.indexOf('\n');
         const range = positions.range(0, firstLineEnd === -1 ? positions.text.length : firstLineEnd);
-        raw.push({ ruleId: 'schema', range, message: (0,schema/* noConnectionProblem */.v3)() });
+        raw.push({ ruleId: 'schema', range, message: (0,_rules_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .noConnectionProblem */ .v3)() });
     }
-    const profiles = new Map(model_profiles/* builtinProfiles */.G.map((profile) => [profile.name, profile]));
+    const profiles = new Map(_model_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .builtinProfiles */ .G.map((profile) => [profile.name, profile]));
     for (const profile of options.profiles ?? [])
         profiles.set(profile.name, profile);
     const connections = [];
     for (const document of parsed.documents) {
         raw.push(...lintDocument(document, profiles, options, parsed, filePath, earlierInRun(options.earlierConnections ?? [], connections)));
-        const connection = (0,client_id_reuse/* runConnectionOf */.x)(filePath, document);
+        const connection = (0,_rules_client_id_reuse_js__WEBPACK_IMPORTED_MODULE_7__/* .runConnectionOf */ .x)(filePath, document);
         if (connection)
             connections.push(connection);
     }
-    const report = toReport(filePath, raw, options, findDisableDirectives(positions, parsed.comments), parsed);
-    (0,run_connections/* attachRunConnections */.O)(report, connections);
+    const report = (0,_lint_report_js__WEBPACK_IMPORTED_MODULE_6__/* .toReport */ .c)(filePath, raw, options, (0,_directives_disable_directives_js__WEBPACK_IMPORTED_MODULE_5__/* .findDisableDirectives */ .E)(positions, parsed.comments), parsed);
+    (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .attachRunConnections */ .O)(report, connections);
     return report;
 }
 /** The run's earlier files' connections, then this file's earlier documents', without copying the run's list. */
@@ -400,10 +471,10 @@ function lintDocument(document, profiles, options, parsed, filePath, earlierConn
     // rule, nor the schema, reports those values instead. A rule's setting thus acts on all findings about its values.
     const claimed = new Map();
     const connection = document.value;
-    if ((0,rule/* isMapping */.p)(connection)) {
+    if ((0,_rules_rule_js__WEBPACK_IMPORTED_MODULE_11__/* .isMapping */ .p)(connection)) {
         const integration = connection.integration;
         const profile = typeof integration === 'string' ? profiles.get(integration) : undefined;
-        for (const rule of rules/* domainRules */.mK) {
+        for (const rule of _rules_index_js__WEBPACK_IMPORTED_MODULE_8__/* .domainRules */ .mK) {
             rule.check({
                 document,
                 connection,
@@ -413,7 +484,7 @@ function lintDocument(document, profiles, options, parsed, filePath, earlierConn
                 filePath,
                 earlierConnections,
                 report(report) {
-                    const subject = (0,connection_document/* pointer */.Wn)(report.path);
+                    const subject = (0,_parse_connection_document_js__WEBPACK_IMPORTED_MODULE_4__/* .pointer */ .Wn)(report.path);
                     if (claimed.has(subject))
                         return; // an earlier rule (or this rule's first report) owns the value
                     // A value that is (through an anchor or alias) a secret: the finding quotes no part of it and fixes nothing.
@@ -430,7 +501,7 @@ function lintDocument(document, profiles, options, parsed, filePath, earlierConn
         }
     }
     const findings = [...claimed.values()];
-    for (const problem of (0,schema/* checkSchema */._U)(document, new Set(claimed.keys()))) {
+    for (const problem of (0,_rules_schema_js__WEBPACK_IMPORTED_MODULE_9__/* .checkSchema */ ._U)(document, new Set(claimed.keys()))) {
         findings.push({ ruleId: 'schema', range: problem.range, message: problem.message });
     }
     return findings;
@@ -444,70 +515,7 @@ function secretFormsAt(document, path, parsed) {
  * part of a value (the store hash inside a pasted path), which masking whole values would not catch.
  */
 function withoutQuotedParts(message, forms) {
-    return message.replace(/`([^`]*)`/g, (quoted, inner) => forms.some((form) => form.includes(inner) || (form.length >= redaction/* minMaskedLength */.sy && inner.includes(form))) ? '`***`' : quoted);
-}
-/** A finding's severity: the project config's setting, else the rule's own (date-bound) choice, else its default. */
-function severityOf(item, options) {
-    if (item.fatal)
-        return 'error'; // a file that cannot be parsed is always an error
-    const configured = options.rules?.[item.ruleId];
-    return (configured !== 'off' ? configured : undefined) ?? item.severity ?? rules/* ruleMetaById */.WT.get(item.ruleId)?.defaultSeverity ?? 'error';
-}
-function toReport(filePath, raw, options, directives = [], parsed) {
-    const findings = [];
-    for (const item of raw) {
-        // An off rule's findings are dropped here, after they claimed their values; a file that cannot be parsed is
-        // always reported.
-        if (options.rules?.[item.ruleId] === 'off' && !item.fatal)
-            continue;
-        const severity = severityOf(item, options);
-        findings.push({
-            ruleId: item.ruleId,
-            severity,
-            message: item.message,
-            ...item.range,
-            ...(item.fix ? { fix: item.fix } : {}),
-            ...(item.fatal ? { fatal: true } : {}),
-        });
-    }
-    const { kept, suppressed, problems } = applyDisableDirectives(findings, directives, rules/* allRuleMetas */.M1.map((meta) => meta.id), options.reportUnusedDisableDirectives ?? false);
-    const shown = [...kept, ...problems].sort(byPosition);
-    const report = summarize(filePath, shown, suppressed.sort(byPosition));
-    return parsed ? redactedReport(report, parsed) : report;
-}
-/**
- * The redaction boundary of one file: every message and fix passes the file's redactor, the report gets its
- * secret-free source, and the secrets travel beside the report (never in it) for the run's redactor.
- */
-function redactedReport(report, parsed) {
-    const secrets = parsed.secrets;
-    const values = secrets.values;
-    const redacted = new redaction/* Redactor */.pO(values).redactReport(report);
-    if (report.findings.length > 0 && parsed.complete) {
-        redacted.source = secrets.secretFreeText();
-        if (secrets.unredactable.length > 0) {
-            redacted.unredactableLines = secrets.unredactable.map(([start, end]) => {
-                const range = parsed.positions.range(start, Math.max(start, end));
-                return [range.line, range.endLine];
-            });
-        }
-    }
-    (0,redaction/* attachSecrets */.vv)(redacted, values);
-    return redacted;
-}
-const byPosition = (a, b) => a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId));
-function summarize(filePath, findings, suppressed = []) {
-    const count = (severity, fixable) => findings.filter((f) => f.severity === severity && (!fixable || f.fix !== undefined)).length;
-    return {
-        filePath,
-        findings,
-        suppressed,
-        errorCount: count('error', false),
-        warningCount: count('warning', false),
-        fixableErrorCount: count('error', true),
-        fixableWarningCount: count('warning', true),
-        fatalErrorCount: findings.filter((f) => f.fatal).length,
-    };
+    return message.replace(/`([^`]*)`/g, (quoted, inner) => forms.some((form) => form.includes(inner) || (form.length >= _model_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .minMaskedLength */ .sy && inner.includes(form))) ? '`***`' : quoted);
 }
 
 
@@ -802,7 +810,11 @@ function findDuplicateKeys(map, problems) {
             continue;
         }
         const [start, end] = key.range ?? [0, 0];
-        problems.push({ start, end, message: `keys must be unique: ${(0,display/* codeName */.Pg)(typeof key.value === 'symbol' ? '<<' : String(key.value))} is written twice in this mapping.` });
+        problems.push({
+            start,
+            end,
+            message: `keys must be unique: ${(0,display/* codeName */.Pg)(typeof key.value === 'symbol' ? '<<' : String(key.value))} is written twice in this mapping.`,
+        });
     }
 }
 
@@ -1285,8 +1297,14 @@ const tokenWords = {
 };
 /** yaml's messages that name a kind of problem without quoting source, by their fixed start. */
 const knownShapes = [
-    [/^Flow sequence in block collection must be sufficiently indented and end with a \]/, 'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key'],
-    [/^Flow map in block collection must be sufficiently indented and end with a \}/, 'a flow mapping ({...}) must end with a } and its lines must be indented more than its key'],
+    [
+        /^Flow sequence in block collection must be sufficiently indented and end with a \]/,
+        'a flow sequence ([...]) must end with a ] and its lines must be indented more than its key',
+    ],
+    [
+        /^Flow map in block collection must be sufficiently indented and end with a \}/,
+        'a flow mapping ({...}) must end with a } and its lines must be indented more than its key',
+    ],
     [/^Flow sequence must end with a \]/, 'a flow sequence ([...]) must end with a ]'],
     [/^Flow map must end with a \}/, 'a flow mapping ({...}) must end with a }'],
     [/^Missing closing "quote/, 'a double-quoted string is not closed'],
@@ -1524,7 +1542,7 @@ function encodeText(text, encoding, hasBom) {
         case 'utf-32be': {
             const codePoints = [...withBom].map((character) => character.codePointAt(0));
             const out = Buffer.alloc(codePoints.length * 4);
-            codePoints.forEach((codePoint, index) => encoding === 'utf-32le' ? out.writeUInt32LE(codePoint, index * 4) : out.writeUInt32BE(codePoint, index * 4));
+            codePoints.forEach((codePoint, index) => (encoding === 'utf-32le' ? out.writeUInt32LE(codePoint, index * 4) : out.writeUInt32BE(codePoint, index * 4)));
             return out;
         }
     }
@@ -1709,10 +1727,12 @@ var find_config = __webpack_require__(9528);
 var discover = __webpack_require__(4162);
 // EXTERNAL MODULE: ./build/src/fix/apply-fixes.js
 var apply_fixes = __webpack_require__(7375);
-// EXTERNAL MODULE: ./build/src/lint.js + 1 modules
-var lint = __webpack_require__(1157);
+// EXTERNAL MODULE: ./build/src/lint.js
+var lint = __webpack_require__(1624);
 // EXTERNAL MODULE: ./build/src/files/read-file.js
 var read_file = __webpack_require__(5204);
+// EXTERNAL MODULE: ./build/src/lint-report.js
+var lint_report = __webpack_require__(7575);
 // EXTERNAL MODULE: ./build/src/model/run-connections.js
 var run_connections = __webpack_require__(3298);
 // EXTERNAL MODULE: ./build/src/parse/decode.js
@@ -1745,6 +1765,7 @@ function workerCountFor(fileCount, env = process.env, cores = external_node_os_.
 }
 
 ;// CONCATENATED MODULE: ./build/src/lint-files.js
+
 
 
 
@@ -1805,9 +1826,9 @@ function fileFinding(message, fatal) {
 /** One file: read, lint and, with a fix mode, fix. Also what each worker thread runs. */
 function lintFile({ file, boundary }, options, fixMode, fixer) {
     const linted = (report, state = report) => ({ report, connections: (0,run_connections/* runConnectionsOf */.M)(state) });
-    const read = (0,read_file/* readWorkspaceFile */.sL)(file, boundary);
+    const read = (0,read_file/* readWorkspaceFile */.s)(file, boundary);
     if (!read.ok)
-        return linted((0,lint/* summarize */.e)(file, [fileFinding(read.message, true)]));
+        return linted((0,lint_report/* summarize */.e)(file, [fileFinding(read.message, true)]));
     if (!fixMode || !fixer)
         return linted((0,lint/* lintSource */.n)(file, read.bytes, options));
     const decoded = (0,decode/* decodeSource */.E4)(read.bytes);
@@ -1824,7 +1845,7 @@ function lintFile({ file, boundary }, options, fixMode, fixer) {
     if (problem === undefined)
         return linted(done, report);
     // Not written: the file still has every finding it was read with, and one more saying why.
-    return linted((0,lint/* summarize */.e)(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed), initialReport);
+    return linted((0,lint_report/* summarize */.e)(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed), initialReport);
 }
 /**
  * What --fix changed (or --fix-dry-run would change), for the CLI to list: the findings with a fix that the fixed
@@ -1838,6 +1859,7 @@ function fixedFindings(before, after) {
 // EXTERNAL MODULE: ./build/src/model/redaction.js
 var redaction = __webpack_require__(7478);
 ;// CONCATENATED MODULE: ./build/src/run.js
+
 
 
 
@@ -1879,11 +1901,21 @@ async function runLintText(request) {
     const setup = await projectSetup(request.cwd, request.configPath, request.filePath === undefined ? request.cwd : external_node_path_.dirname(file));
     const done = (reports, ignoredFiles = []) => {
         const redactor = (0,redaction/* runRedactor */.Ms)(reports);
-        return { configPath: setup.configPath, reports: reports.map((report) => redactor.redactReport(report)), ignoredFiles, redactor };
+        const redacted = reports.map((report) => {
+            const shown = redactor.redactReport(report);
+            (0,run_connections/* attachRunConnections */.O)(shown, (0,run_connections/* runConnectionsOf */.M)(report)); // a redacted report is a new object
+            return shown;
+        });
+        return { configPath: setup.configPath, reports: redacted, ignoredFiles, redactor };
     };
     if (request.filePath !== undefined && setup.isIgnored(file))
         return done([], [file]);
-    const options = { ...setup.lintOptions, today: request.today, reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false };
+    const options = {
+        ...setup.lintOptions,
+        today: request.today,
+        reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
+        ...(request.earlierConnections ? { earlierConnections: request.earlierConnections } : {}),
+    };
     if (!request.fix)
         return done([(0,lint/* lintSource */.n)(file, request.text, options)]);
     const { output, changed, report } = (0,apply_fixes.fixSource)(file, request.text, options);

@@ -70,11 +70,11 @@ function describeSchemaError(error, at, words) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const { what, known } = words.unknownKey(at);
-            const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, known);
+            const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(key, known);
             return {
                 subject: [...at, key],
                 on: 'key',
-                message: `${what} ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .codeName */ .Pg)(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(suggestion, '.')}`,
+                message: `${what} ${(0,_display_js__WEBPACK_IMPORTED_MODULE_0__/* .codeName */ .Pg)(key)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(suggestion, '.')}`,
                 ...(suggestion ? { suggested: [...at, suggestion] } : {}),
             };
         }
@@ -146,7 +146,6 @@ function kindOf(value) {
 /* harmony export */   mf: () => (/* binding */ scopeStillToDecide),
 /* harmony export */   wJ: () => (/* binding */ scopePlaceholder)
 /* harmony export */ });
-/* unused harmony export scopeRow */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5454);
 
 /**
@@ -159,7 +158,10 @@ function isScopePlaceholder(level) {
 }
 /** The control panel's row for a scope key: `sitesAndRoutes` is "Sites & routes". */
 function scopeRow(scope) {
-    const words = scope.replace(/([A-Z])/g, ' $1').toLowerCase().split(' ');
+    const words = scope
+        .replace(/([A-Z])/g, ' $1')
+        .toLowerCase()
+        .split(' ');
     const row = words.map((word) => (word === 'and' ? '&' : word === 'api' ? 'API' : word)).join(' ');
     return row.charAt(0).toUpperCase() + row.slice(1);
 }
@@ -296,10 +298,9 @@ function boundedEditDistance(a, b, limit) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
-/* unused harmony export maxComparedLength */
 /**
  * Names longer than this are not compared. Edit distance costs the product of both lengths: a multi-megabyte key
  * took gigabytes. Every known name is far shorter, so a longer input cannot be a typo of one.
@@ -363,7 +364,12 @@ function pointer(path) {
     return path.map((key) => '/' + key.replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 function parsePointer(text) {
-    return text === '' ? [] : text.slice(1).split('/').map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return text === ''
+        ? []
+        : text
+            .slice(1)
+            .split('/')
+            .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 
@@ -399,7 +405,7 @@ function runConnectionOf(filePath, document) {
         filePath,
         line: document.valueRange(['clientId']).line,
         clientId,
-        storeHash: (0,_store_hash_format_js__WEBPACK_IMPORTED_MODULE_3__/* .intendedStoreHash */ .d1)(connection.storeHash),
+        storeHash: (0,_store_hash_format_js__WEBPACK_IMPORTED_MODULE_3__/* .intendedStoreHash */ .d)(connection.storeHash),
         scopes: (0,_rule_js__WEBPACK_IMPORTED_MODULE_4__/* .isMapping */ .p)(scopes) ? JSON.stringify(_model_scopes_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeKeys */ .fo.map((key) => scopes[key] ?? (0,_model_scopes_js__WEBPACK_IMPORTED_MODULE_1__/* .lowestLevel */ .RP)(key))) : undefined,
     };
 }
@@ -416,7 +422,7 @@ const clientIdReuse = {
         defaultSeverity: 'error',
         description: 'The same literal `clientId` in two connections of one run with a different `storeHash` or different `scopes`.',
         docs: 'A client ID belongs to one store-level API account, and an API account belongs to one store: it is created in ' +
-            'that store\'s control panel (Settings > API > Store-level API accounts). Its scopes cannot be changed after it ' +
+            "that store's control panel (Settings > API > Store-level API accounts). Its scopes cannot be changed after it " +
             'is created, so a different scope set means a new account with a new client ID. The same client ID in two ' +
             'connections (two documents of a file, or two files linted together) for different stores or with different ' +
             'scopes is a copy-paste mistake: one of them is wrong. Reported on the later connection (files are linted in ' +
@@ -439,7 +445,7 @@ const clientIdReuse = {
                 message: otherStore
                     ? `the same \`clientId\` is used for another store (a different \`storeHash\`) at ${placeOf(other, filePath)}. ` +
                         'An API account, and its client ID, belongs to the one store whose control panel created it (Settings > API > ' +
-                        'Store-level API accounts): use that store\'s own API account here.'
+                        "Store-level API accounts): use that store's own API account here."
                     : `the same \`clientId\` is used with different \`scopes\` at ${placeOf(other, filePath)}. An API account's scopes ` +
                         'cannot be changed after it is created, so one client ID has one scope set: make the scopes match, or create ' +
                         'a new API account (Settings > API > Store-level API accounts) for the other set.',
@@ -557,7 +563,7 @@ const apiPathFormat = {
         description: '`apiPath` must be https://api.bigcommerce.com/stores/<storeHash>/v3/ for the same store.',
         docs: 'When an API account is created (Settings > API > Store-level API accounts), the control panel shows its API ' +
             'path: https://api.bigcommerce.com/stores/{store_hash}/v3/. Integrators that ask for it expect exactly that form, ' +
-            'and its store hash must be the connection\'s `storeHash`. Fixable to the canonical form when the path names ' +
+            "and its store hash must be the connection's `storeHash`. Fixable to the canonical form when the path names " +
             'the same store as `storeHash` (a /v2/ path, a missing trailing slash, http:, a resource path after /v3/, the ' +
             'legacy https://store-{store_hash}.mybigcommerce.com/api/v2/ form).',
         fixable: true,
@@ -567,7 +573,7 @@ const apiPathFormat = {
         if (typeof value !== 'string')
             return;
         const path = ['apiPath'];
-        const storeHash = (0,store_hash_format/* intendedStoreHash */.d1)(connection.storeHash);
+        const storeHash = (0,store_hash_format/* intendedStoreHash */.d)(connection.storeHash);
         const match = apiPath.exec(value);
         if (!match) {
             const hash = repairable.map((form) => form.exec(value.trim())?.[1]).find((found) => found !== undefined);
@@ -602,7 +608,7 @@ const clientIdFormat = {
         id: 'client-id-format',
         defaultSeverity: 'warning',
         description: 'A literal `clientId` must look like a client ID (30 to 32 lowercase letters and digits); a pasted secret is an error.',
-        docs: 'BigCommerce client IDs are 30 to 32 lowercase letters and digits (31 in most of BigCommerce\'s examples), ' +
+        docs: "BigCommerce client IDs are 30 to 32 lowercase letters and digits (31 in most of BigCommerce's examples), " +
             'shown as Client ID when a store-level API account is saved (Settings > API > Store-level API accounts) and in ' +
             'the .txt file downloaded then. A value of another shape is a warning. A value that looks like a secret (64 hex ' +
             'digits: the client secret; a JWT starting eyJ: a storefront, private or impersonation token) is an error: the ' +
@@ -650,7 +656,7 @@ const customerLoginNeedsSecret = {
         defaultSeverity: 'warning',
         description: '`scopes.customersLogin: login` without a `clientSecret`: Customer Login JWTs are signed with the client secret.',
         docs: 'The Customers login scope (store_v2_customers_login) lets an integration log shoppers in through Customer Login ' +
-            '(single sign-on). Its JWTs are signed with the API account\'s client secret, so a connection granted ' +
+            "(single sign-on). Its JWTs are signed with the API account's client secret, so a connection granted " +
             '`customersLogin: login` is used together with its `clientSecret`: the Client Secret shown when the API account ' +
             'was created (Settings > API > Store-level API accounts), written as a reference such as ' +
             '${BIGCOMMERCE_CLIENT_SECRET}. Without it the scope cannot be used; either add the secret or create the account ' +
@@ -666,7 +672,7 @@ const customerLoginNeedsSecret = {
         report({
             path: ['scopes', 'customersLogin'],
             message: '`customersLogin: login` (store_v2_customers_login) is granted but the connection has no `clientSecret`: Customer Login ' +
-                'JWTs are signed with the API account\'s client secret. Add `clientSecret: ' +
+                "JWTs are signed with the API account's client secret. Add `clientSecret: " +
                 `${secrets/* secretFields */.kv.clientSecret}\` (the Client Secret shown when the API account was created, Settings > API > ` +
                 'Store-level API accounts), or drop the scope.',
         });
@@ -679,41 +685,38 @@ const customerLoginNeedsSecret = {
  * storeLogs from reference/store_logs.v3.yml), for messages and profile docs. test/published-schema.test.ts checks
  * that the schema's hover text names the same strings.
  */
+/** The usual pair: `store_x_read_only` for read-only, `store_x` for modify. */
+const readOnlyOrModify = (modify) => ({ 'read-only': `${modify}_read_only`, modify });
 const oauthScopes = {
-    content: { 'read-only': 'store_v2_content_read_only', modify: 'store_v2_content' },
-    checkoutContent: { 'read-only': 'store_content_checkout_read_only', modify: 'store_content_checkout' },
-    customers: { 'read-only': 'store_v2_customers_read_only', modify: 'store_v2_customers' },
+    content: readOnlyOrModify('store_v2_content'),
+    checkoutContent: readOnlyOrModify('store_content_checkout'),
+    customers: readOnlyOrModify('store_v2_customers'),
     customersLogin: { login: 'store_v2_customers_login' },
-    informationAndSettings: { 'read-only': 'store_v2_information_read_only', modify: 'store_v2_information' },
-    marketing: { 'read-only': 'store_v2_marketing_read_only', modify: 'store_v2_marketing' },
-    orders: { 'read-only': 'store_v2_orders_read_only', modify: 'store_v2_orders' },
-    orderTransactions: { 'read-only': 'store_v2_transactions_read_only', modify: 'store_v2_transactions' },
+    informationAndSettings: readOnlyOrModify('store_v2_information'),
+    marketing: readOnlyOrModify('store_v2_marketing'),
+    orders: readOnlyOrModify('store_v2_orders'),
+    orderTransactions: readOnlyOrModify('store_v2_transactions'),
     createPayments: { create: 'store_payments_access_token_create' },
     getPaymentMethods: { 'read-only': 'store_payments_methods_read' },
-    storedPaymentInstruments: { 'read-only': 'store_stored_payment_instruments_read_only', modify: 'store_stored_payment_instruments' },
-    products: { 'read-only': 'store_v2_products_read_only', modify: 'store_v2_products' },
+    storedPaymentInstruments: readOnlyOrModify('store_stored_payment_instruments'),
+    products: readOnlyOrModify('store_v2_products'),
     themes: { 'read-only': 'store_themes_read_only', modify: 'store_themes_manage' },
-    carts: { 'read-only': 'store_cart_read_only', modify: 'store_cart' },
-    checkouts: { 'read-only': 'store_checkout_read_only', modify: 'store_checkout' },
-    sitesAndRoutes: { 'read-only': 'store_sites_read_only', modify: 'store_sites' },
-    channelSettings: { 'read-only': 'store_channel_settings_read_only', modify: 'store_channel_settings' },
-    channelListings: { 'read-only': 'store_channel_listings_read_only', modify: 'store_channel_listings' },
+    carts: readOnlyOrModify('store_cart'),
+    checkouts: readOnlyOrModify('store_checkout'),
+    sitesAndRoutes: readOnlyOrModify('store_sites'),
+    channelSettings: readOnlyOrModify('store_channel_settings'),
+    channelListings: readOnlyOrModify('store_channel_listings'),
     storefrontApiTokens: { manage: 'store_storefront_api' },
     storefrontApiCustomerImpersonationTokens: { manage: 'store_storefront_api_customer_impersonation' },
     storeLogs: { 'read-only': 'store_logs_read_only' },
-    storeLocations: { 'read-only': 'store_locations_read_only', modify: 'store_locations' },
-    storeInventory: { 'read-only': 'store_inventory_read_only', modify: 'store_inventory' },
+    storeLocations: readOnlyOrModify('store_locations'),
+    storeInventory: readOnlyOrModify('store_inventory'),
     fulfillmentMethods: { 'read-only': 'store_fulfillment_methods_read_only', modify: 'store_fulfillment_methods_manage' },
     orderFulfillment: { 'read-only': 'store_order_fulfillment_read_only', modify: 'store_order_fulfillment_manage' },
     metafieldOwnership: { manage: 'store_metafield_change_owner' },
     metafieldsAccess: { standard: 'store_metafield_write', full: 'store_metafield_write_all' },
-    storeTranslations: { 'read-only': 'store_translations_read_only', modify: 'store_translations' },
+    storeTranslations: readOnlyOrModify('store_translations'),
 };
-/** `customers modify (store_v2_customers)`: a scope level with its OAuth string, for messages and docs. */
-function scopeWithOauth(scope, level) {
-    const oauth = oauthScopes[scope]?.[level];
-    return oauth ? `${scope} ${level} (${oauth})` : `${scope} ${level}`;
-}
 
 // EXTERNAL MODULE: ./build/src/model/scopes.js
 var model_scopes = __webpack_require__(5454);
@@ -730,7 +733,7 @@ const excessScopes = {
         id: 'excess-scopes',
         defaultSeverity: 'warning',
         description: 'Scopes granted above what the declared `integration` needs (least privilege).',
-        docs: 'An API account\'s token can do everything its scopes allow, for as long as it lives. Grant an integration ' +
+        docs: "An API account's token can do everything its scopes allow, for as long as it lives. Grant an integration " +
             'only what it uses: a migration tool importing data needs modify on the eight migration scopes and nothing ' +
             'else; one exporting data needs read-only and nothing else; Stitch (the Singer tap-bigcommerce) only reads, so ' +
             'modify on any scope is excess. Profiles without an excess check (celigo, storeautomator, wordpress, ' +
@@ -778,7 +781,7 @@ const integrationRequirements = {
         id: 'integration-requirements',
         defaultSeverity: 'error',
         description: 'The connection must give the declared `integration` every field and scope level it needs.',
-        docs: 'With `integration` set, the connection is checked against that integrator\'s needs: Celigo needs ' +
+        docs: "With `integration` set, the connection is checked against that integrator's needs: Celigo needs " +
             '`authType: custom`, a `subdomain` and both storefront-token scopes at manage; migration tools need Content, ' +
             'Information & settings, Marketing, Channel settings and Channel listings (modify to import, read-only to ' +
             'export) plus the API path and client ID; StoreAutomator needs Content, Orders and Information & settings ' +
@@ -797,7 +800,7 @@ const integrationRequirements = {
             report({
                 path: ['integration'],
                 // The value is not quoted (it may be an alias of a secret); the suggestion is a profile's own name.
-                message: `unknown integration profile${(0,suggest/* didYouMean */.au)((0,suggest/* closest */.kp)(name, profiles.keys()), `; known profiles: ${[...profiles.keys()].join(', ')}.`)}`,
+                message: `unknown integration profile${(0,suggest/* didYouMean */.a)((0,suggest/* closest */.k)(name, profiles.keys()), `; known profiles: ${[...profiles.keys()].join(', ')}.`)}`,
             });
             return;
         }
@@ -907,8 +910,25 @@ const bareHash = /^[a-z0-9]+$/;
 const wrapped = /^(?:\{\{(.*)\}\}|\{(.*)\}|<(.*)>)$/s;
 /** Compared ignoring case, `-`, `_` and spaces. */
 const placeholderWords = new Set([
-    'changeme', 'todo', 'tbd', 'fixme', 'example', 'placeholder', 'storehash', 'yourstorehash', 'mystorehash', 'yourhash',
-    'subdomain', 'yoursubdomain', 'yourstore', 'storename', 'yourstorename', 'clientid', 'yourclientid', 'abc123', 'abcde',
+    'changeme',
+    'todo',
+    'tbd',
+    'fixme',
+    'example',
+    'placeholder',
+    'storehash',
+    'yourstorehash',
+    'mystorehash',
+    'yourhash',
+    'subdomain',
+    'yoursubdomain',
+    'yourstore',
+    'storename',
+    'yourstorename',
+    'clientid',
+    'yourclientid',
+    'abc123',
+    'abcde',
     '123456',
 ]);
 /**
@@ -928,11 +948,11 @@ function isPlaceholder(value) {
 const where = {
     storeHash: 'set the bare store hash: the part after /stores/ in the API path https://api.bigcommerce.com/stores/{store_hash}/v3/ ' +
         'shown when the API account was created (Settings > API > Store-level API accounts), as in `ci4bzn8adz`',
-    subdomain: 'set the storefront label before .mybigcommerce.com in the store\'s address: `acme` for https://acme.mybigcommerce.com',
+    subdomain: "set the storefront label before .mybigcommerce.com in the store's address: `acme` for https://acme.mybigcommerce.com",
     clientId: 'set the Client ID shown when the API account was created (Settings > API > Store-level API accounts) and in the ' +
         '.txt file downloaded then, or a reference such as `${BIGCOMMERCE_CLIENT_ID}`',
     apiPath: 'set the API Path shown when the API account was created (Settings > API > Store-level API accounts): ' +
-        'https://api.bigcommerce.com/stores/{store_hash}/v3/ with the store\'s own hash',
+        "https://api.bigcommerce.com/stores/{store_hash}/v3/ with the store's own hash",
 };
 const placeholderValue = {
     meta: {
@@ -981,7 +1001,7 @@ const secretReferenceFormat = {
         defaultSeverity: 'error',
         description: 'A secret field written in another reference syntax (`$NAME`, `${{ secrets.NAME }}`, `op://...`): only `${NAME}` is resolved.',
         docs: 'A connection file resolves one reference syntax in `accessToken`, `clientSecret` and `supportPin`: ' +
-            '${NAME}, with NAME from the environment or the integrator\'s vault at run time. A value written for another ' +
+            "${NAME}, with NAME from the environment or the integrator's vault at run time. A value written for another " +
             'tool ($NAME, ${ NAME }, ${env:NAME}, %NAME%, ${{ secrets.NAME }}, {{ ... }}, op://..., vault:..., ' +
             'arn:aws:secretsmanager:...) is not a plaintext secret, but it would be sent to BigCommerce as written and ' +
             'every call would fail with 401. Fixable to ${NAME} where the name is in the value ($NAME, ${ NAME }, ' +
@@ -1001,7 +1021,7 @@ const secretReferenceFormat = {
                 report({
                     path,
                     message: `\`${key}\` holds ${reference.syntax}; ${resolvesOnly}. Resolve it into an environment variable first ` +
-                        '(for example in the workflow\'s `env:`) and write `${NAME}`.',
+                        "(for example in the workflow's `env:`) and write `${NAME}`.",
                 });
                 continue;
             }
@@ -1066,7 +1086,7 @@ const subdomainFormat = {
         description: '`subdomain` must be the bare storefront label, not a URL, host, the store hash or `store-<hash>`.',
         docs: 'The storefront subdomain is the label before .mybigcommerce.com in the store address: ' +
             'https://acme.mybigcommerce.com gives `acme`. It is not the store-{store_hash} control-panel host, nor the store ' +
-            'hash (https://store-{store_hash}.mybigcommerce.com/manage is the control panel\'s permanent address). Fixable ' +
+            "hash (https://store-{store_hash}.mybigcommerce.com/manage is the control panel's permanent address). Fixable " +
             'when the label can be read out of a pasted URL or host; not for the store hash or store-<hash>.',
         fixable: true,
     },
@@ -1075,7 +1095,7 @@ const subdomainFormat = {
         if (typeof value !== 'string')
             return;
         const path = ['subdomain'];
-        const storeHash = (0,store_hash_format/* intendedStoreHash */.d1)(connection.storeHash);
+        const storeHash = (0,store_hash_format/* intendedStoreHash */.d)(connection.storeHash);
         if (storeHash !== undefined && value.trim().toLowerCase() === storeHash) {
             report({
                 path,
@@ -1087,7 +1107,10 @@ const subdomainFormat = {
         if (label.test(value) && !controlPanelLabel.test(value))
             return;
         const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
-        const host = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#:]/)[0].toLowerCase();
+        const host = value
+            .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+            .split(/[/?#:]/)[0]
+            .toLowerCase();
         const candidate = host.endsWith(storefrontSuffix) ? host.slice(0, -storefrontSuffix.length) : host.includes('.') ? undefined : host;
         const what = hasScheme ? 'a URL' : host.includes('.') ? 'a host name' : '';
         if (candidate !== undefined && controlPanelLabel.test(candidate)) {
@@ -1180,7 +1203,7 @@ const domainRules = [
     noPlaintextSecret,
     secretReferenceFormat,
     placeholderValue,
-    store_hash_format/* storeHashFormat */.Tz,
+    store_hash_format/* storeHashFormat */.T,
     subdomainFormat,
     apiPathFormat,
     clientIdFormat,
@@ -1216,7 +1239,7 @@ const noCommittedCredentialsMeta = {
     defaultSeverity: 'error',
     description: 'No plaintext BigCommerce credential in a file git would commit (API-credentials download, Stencil, Catalyst, .env).',
     docs: 'Finds the files in which BigCommerce tools keep credentials: the API-credentials .txt download (ACCESS TOKEN:, ' +
-        'CLIENT SECRET: ...), Stencil CLI\'s secrets.stencil.json and .stencil, Catalyst\'s .bigcommerce/project.json ' +
+        "CLIENT SECRET: ...), Stencil CLI's secrets.stencil.json and .stencil, Catalyst's .bigcommerce/project.json " +
         '(accessToken), and .env / .env.* variables named BIGCOMMERCE_*, BC_* or CATALYST_* with TOKEN, SECRET or PIN ' +
         'in the name. Files that git ignores are where credentials belong and are skipped; empty values and placeholders ' +
         'are not credentials. No public secret scanner has a BigCommerce rule, and the tokens have no prefix, so this ' +
@@ -1227,7 +1250,7 @@ const noCommittedCredentialsMeta = {
 const fileKinds = {
     download: {
         what: 'the API-credentials download',
-        moveOut: 'delete the file from the repository and keep the values in a git-ignored `.env` or your CI\'s secret store ' +
+        moveOut: "delete the file from the repository and keep the values in a git-ignored `.env` or your CI's secret store " +
             '(`bc-lint import` turns the download into a connection file that references them)',
     },
     stencil: {
@@ -2445,9 +2468,7 @@ function vocabulary(document) {
     const inScopes = (at) => at.length === 1 && at[0] === 'scopes';
     return {
         valueAt: (at) => document.get(at),
-        unknownKey: (at) => inScopes(at)
-            ? { what: 'unknown scope key', known: scopes/* scopeKeys */.fo }
-            : { what: 'unknown key', known: at.length === 0 ? schema_facts/* schemaFacts */.h.topLevelKeys : [] },
+        unknownKey: (at) => inScopes(at) ? { what: 'unknown scope key', known: scopes/* scopeKeys */.fo } : { what: 'unknown key', known: at.length === 0 ? schema_facts/* schemaFacts */.h.topLevelKeys : [] },
         // Normally another rule owns these values; the hint is the fallback when that rule is turned off.
         patternHint: (at) => patternMessages[(0,json_pointer/* pointer */.W)(at)],
         requiredHint: (key) => (key === 'scopes' ? ' (required with `authType: custom`)' : ''),
@@ -2464,10 +2485,9 @@ function vocabulary(document) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Tz: () => (/* binding */ storeHashFormat),
-/* harmony export */   d1: () => (/* binding */ intendedStoreHash)
+/* harmony export */   T: () => (/* binding */ storeHashFormat),
+/* harmony export */   d: () => (/* binding */ intendedStoreHash)
 /* harmony export */ });
-/* unused harmony export extractStoreHash */
 /* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3650);
 /* harmony import */ var _rule_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1543);
 
@@ -2488,7 +2508,10 @@ function extractStoreHash(value) {
     const fromLabel = /^store-([a-z0-9]+)(?:-\d+)?$/i.exec(value.trim());
     if (fromLabel)
         return fromLabel[1];
-    return /^(?:\{\{\s*([a-z0-9]+)\s*\}\}|\{\s*([a-z0-9]+)\s*\}|<\s*([a-z0-9]+)\s*>)$/i.exec(value.trim())?.slice(1).find((part) => part !== undefined);
+    return /^(?:\{\{\s*([a-z0-9]+)\s*\}\}|\{\s*([a-z0-9]+)\s*\}|<\s*([a-z0-9]+)\s*>)$/i
+        .exec(value.trim())
+        ?.slice(1)
+        .find((part) => part !== undefined);
 }
 /** The store hash a connection means: the bare value, or the one inside a pasted path or URL. */
 function intendedStoreHash(value) {

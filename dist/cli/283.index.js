@@ -64,12 +64,7 @@ function escapeJsonControls(json) {
  * blank line in a name cannot end the HTML block and turn the rest into Markdown.
  */
 function escapeHtml(text) {
-    return showControlCharacters(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return showControlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 

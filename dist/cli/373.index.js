@@ -80,7 +80,9 @@ function writeFixedFile(file, original, content, hooks = {}) {
             try {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temporary);
             }
-            catch { }
+            catch {
+                // Already gone: the error that matters is the one below.
+            }
         }
         return notWritten(error);
     }
@@ -88,7 +90,7 @@ function writeFixedFile(file, original, content, hooks = {}) {
 const changedMessage = '--fix did not rewrite the file: it changed after bc-lint read it; run bc-lint --fix again.';
 function notWritten(error) {
     const code = error.code ?? error.message;
-    const why = code === 'EPERM' ? 'EPERM: the file\'s owner or mode could not be kept' : code;
+    const why = code === 'EPERM' ? "EPERM: the file's owner or mode could not be kept" : code;
     return `--fix could not rewrite the file (${why}); it was left unchanged.`;
 }
 /**
@@ -96,7 +98,7 @@ function notWritten(error) {
  * bytes (a same-size edit within the clock's resolution).
  */
 function changedSince(file, original) {
-    const now = (0,_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .sL)(file);
+    const now = (0,_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .s)(file);
     if (!now.ok)
         return true;
     const before = original.stats;

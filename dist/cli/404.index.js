@@ -7,7 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   runExplainCommand: () => (/* binding */ runExplainCommand)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -28,7 +27,7 @@ async function runExplainCommand(ruleId, color) {
     if (ruleId === undefined)
         throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`explain needs a rule id: ${ids.join(', ')}`);
     if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleMetaById */ .WT.has(ruleId)) {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown rule "${ruleId}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .kp)(ruleId, ids), `; rules: ${ids.join(', ')}`)}`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown rule "${ruleId}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(ruleId, ids), `; rules: ${ids.join(', ')}`)}`);
     }
     const page = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,_files_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .packageRoot */ .Z)(), 'docs', 'rules', `${ruleId}.md`), 'utf8');
     process.stdout.write(renderMarkdown(page, color));

@@ -82,7 +82,7 @@ function findProfile(name) {
     return profile;
 }
 function readDownload(source) {
-    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readWorkspaceFile */ .sL)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source));
+    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readWorkspaceFile */ .s)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source));
     if (!read.ok)
         throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${source}: ${read.message}`);
     const text = (0,_credentials_decode_text_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialText */ .b)(read.bytes);
@@ -269,7 +269,7 @@ function findProfile(name) {
     const profile = (0,_model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__/* .findBuiltinProfile */ .E2)(name);
     if (!profile) {
         const names = (0,_model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__/* .builtinProfileNames */ .DO)();
-        const suggestion = (0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .kp)(name, names);
+        const suggestion = (0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .k)(name, names);
         const known = names.join(', ');
         throw new _options_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(suggestion
             ? `unknown integration "${name}"; did you mean "${suggestion}"? (known integrations: ${known})`
@@ -354,12 +354,10 @@ function credentialText(bytes) {
 /* harmony export */   gp: () => (/* binding */ downloadFields),
 /* harmony export */   mZ: () => (/* binding */ downloadSecrets)
 /* harmony export */ });
-/* unused harmony exports downloadLabels, minimumLabels */
 /**
  * The control panel's API-credentials download: one `LABEL: value` per line, in any order (domain.md). Shared by
  * the credential pipeline (does a file hold it, where are its secrets) and `bc-lint import` (its values).
  */
-const downloadLabels = (/* unused pure expression or super */ null && (['ACCESS TOKEN', 'CLIENT ID', 'CLIENT SECRET', 'API PATH', 'CLIENT NAME', 'NAME']));
 /** A file is the download when its lines hold at least this many different labels. */
 const minimumLabels = 2;
 const labelLine = /^[ \t]*(ACCESS TOKEN|CLIENT ID|CLIENT SECRET|API PATH|CLIENT NAME|NAME)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/dgm;
@@ -512,7 +510,6 @@ function readIgnoreFiles(root) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ bundledSchemaPath)
 /* harmony export */ });
-/* unused harmony export schemaFileName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8706);
 
@@ -563,10 +560,9 @@ function packageRoot() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eV: () => (/* binding */ maxFileBytes),
-/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
+/* harmony export */   e: () => (/* binding */ maxFileBytes),
+/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
-/* unused harmony export readBoundedFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4162);
@@ -699,16 +695,6 @@ function tooLarge(size) {
 function megabytes(bytes) {
     return `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
 }
-/**
- * readWorkspaceFile for steps that read a linted file again (SARIF fingerprints, the Action's masker): the same
- * refusals and bound, thrown, as readFileSync throws.
- */
-function readBoundedFile(file) {
-    const read = readWorkspaceFile(file);
-    if (!read.ok)
-        throw new Error(read.message);
-    return read.bytes;
-}
 
 
 /***/ }),
@@ -721,7 +707,6 @@ function readBoundedFile(file) {
 /* harmony export */   mf: () => (/* binding */ scopeStillToDecide),
 /* harmony export */   wJ: () => (/* binding */ scopePlaceholder)
 /* harmony export */ });
-/* unused harmony export scopeRow */
 /* harmony import */ var _scopes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5454);
 
 /**
@@ -734,7 +719,10 @@ function isScopePlaceholder(level) {
 }
 /** The control panel's row for a scope key: `sitesAndRoutes` is "Sites & routes". */
 function scopeRow(scope) {
-    const words = scope.replace(/([A-Z])/g, ' $1').toLowerCase().split(' ');
+    const words = scope
+        .replace(/([A-Z])/g, ' $1')
+        .toLowerCase()
+        .split(' ');
     const row = words.map((word) => (word === 'and' ? '&' : word === 'api' ? 'API' : word)).join(' ');
     return row.charAt(0).toUpperCase() + row.slice(1);
 }
@@ -968,10 +956,9 @@ function starterSnippet(profile) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
-/* unused harmony export maxComparedLength */
 /**
  * Names longer than this are not compared. Edit distance costs the product of both lengths: a multi-megabyte key
  * took gigabytes. Every known name is far shorter, so a longer input cannot be a typo of one.

@@ -64,12 +64,7 @@ function escapeJsonControls(json) {
  * blank line in a name cannot end the HTML block and turn the rest into Markdown.
  */
 function escapeHtml(text) {
-    return showControlCharacters(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return showControlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 
@@ -121,7 +116,9 @@ function toGitlabIssues(reports, context) {
         return report.findings.map((finding) => ({
             description: finding.message,
             check_name: finding.ruleId ?? unreadableFileCheckName,
-            fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${filePath}\0${lineHash(finding)}`).digest('hex'),
+            fingerprint: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+                .update(`${filePath}\0${lineHash(finding)}`)
+                .digest('hex'),
             severity: severityOf(finding, securityRules),
             location: { path: filePath, lines: { begin: finding.line } },
         }));

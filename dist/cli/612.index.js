@@ -39,7 +39,10 @@ function runRulesCommand(format = 'stylish') {
     }
     const rules = columns('rule', [
         ['rule', 'default  fix      description'],
-        ..._rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .allRuleMetas */ .M1.map((meta) => [meta.id, `${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`]),
+        ..._rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .allRuleMetas */ .M1.map((meta) => [
+            meta.id,
+            `${meta.defaultSeverity.padEnd(7)}  ${meta.fixable ? 'fixable' : '       '}  ${meta.description}`,
+        ]),
     ]);
     const profiles = columns('integration', [
         ['integration', 'what it is (checked by integration-requirements and excess-scopes)'],

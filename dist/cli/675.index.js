@@ -29,7 +29,6 @@ function runSchemaCommand(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ bundledSchemaPath)
 /* harmony export */ });
-/* unused harmony export schemaFileName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8706);
 

@@ -64,12 +64,7 @@ function escapeJsonControls(json) {
  * blank line in a name cannot end the HTML block and turn the rest into Markdown.
  */
 function escapeHtml(text) {
-    return showControlCharacters(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return showControlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 
@@ -218,26 +213,25 @@ function ruleDescriptor(rule) {
         },
     };
 }
-/** Notification descriptors, with the full description and help GitHub's ingestion rules (GH2012) require. */
+/** A notification descriptor, with the full description and help GitHub's ingestion rules (GH2012) require. */
+const notificationDescriptor = (id, name, text) => ({
+    id,
+    name,
+    shortDescription: { text: text.short },
+    fullDescription: { text: text.full },
+    help: { text: text.help },
+});
 const notificationDescriptors = [
-    {
-        id: unreadableFileNotificationId,
-        name: 'UnreadableFile',
-        shortDescription: { text: 'A connection file could not be read, so it was not linted.' },
-        fullDescription: {
-            text: 'bc-lint could not read a connection file (no permission, not a regular file, or too large), so none of its problems are reported.',
-        },
-        help: { text: 'Make the file readable by the user that runs bc-lint, or remove it, then run bc-lint again.' },
-    },
-    {
-        id: outsideRepositoryNotificationId,
-        name: 'OutsideRepository',
-        shortDescription: { text: 'Findings in a file outside the repository were left out.' },
-        fullDescription: {
-            text: 'A linted file lies outside both the working folder and the git repository, so code scanning could not show its findings; they were left out of this SARIF file.',
-        },
-        help: { text: 'Lint the file from the repository that holds it, or print its findings with another --format.' },
-    },
+    notificationDescriptor(unreadableFileNotificationId, 'UnreadableFile', {
+        short: 'A connection file could not be read, so it was not linted.',
+        full: 'bc-lint could not read a connection file (no permission, not a regular file, or too large), so none of its problems are reported.',
+        help: 'Make the file readable by the user that runs bc-lint, or remove it, then run bc-lint again.',
+    }),
+    notificationDescriptor(outsideRepositoryNotificationId, 'OutsideRepository', {
+        short: 'Findings in a file outside the repository were left out.',
+        full: 'A linted file lies outside both the working folder and the git repository, so code scanning could not show its findings; they were left out of this SARIF file.',
+        help: 'Lint the file from the repository that holds it, or print its findings with another --format.',
+    }),
 ];
 const region = (finding) => ({
     startLine: finding.line,

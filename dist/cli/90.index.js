@@ -130,8 +130,8 @@ async function readStandardInput() {
     for await (const chunk of process.stdin) {
         const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
         size += bytes.length;
-        if (size > read_file/* maxFileBytes */.eV)
-            throw new OutputError(`standard input is larger than ${read_file/* maxFileBytes */.eV / 1024 / 1024} MB, too large for a connection file`);
+        if (size > read_file/* maxFileBytes */.e)
+            throw new OutputError(`standard input is larger than ${read_file/* maxFileBytes */.e / 1024 / 1024} MB, too large for a connection file`);
         chunks.push(bytes);
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -338,12 +338,7 @@ function escapeJsonControls(json) {
  * blank line in a name cannot end the HTML block and turn the rest into Markdown.
  */
 function escapeHtml(text) {
-    return showControlCharacters(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;');
+    return showControlCharacters(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 

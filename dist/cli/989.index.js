@@ -61,7 +61,7 @@ function findProfile(name) {
     const profile = (0,_model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__/* .findBuiltinProfile */ .E2)(name);
     if (!profile) {
         const names = (0,_model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__/* .builtinProfileNames */ .DO)();
-        const suggestion = (0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .kp)(name, names);
+        const suggestion = (0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .k)(name, names);
         const known = names.join(', ');
         throw new _options_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(suggestion
             ? `unknown integration "${name}"; did you mean "${suggestion}"? (known integrations: ${known})`
@@ -120,7 +120,6 @@ function schemaReference(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ bundledSchemaPath)
 /* harmony export */ });
-/* unused harmony export schemaFileName */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _package_root_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8706);
 
@@ -387,10 +386,9 @@ function starterSnippet(profile) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   au: () => (/* binding */ didYouMean),
-/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
-/* unused harmony export maxComparedLength */
 /**
  * Names longer than this are not compared. Edit distance costs the product of both lengths: a multi-megabyte key
  * took gigabytes. Every known name is far shorter, so a longer input cannot be a typo of one.

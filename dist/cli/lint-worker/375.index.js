@@ -7,10 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   applyFixes: () => (/* binding */ applyFixes),
 /* harmony export */   fixSource: () => (/* binding */ fixSource)
 /* harmony export */ });
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2950);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(960);
 
 /** ESLint's limit: fixes can enable other fixes, but never loop forever. */
 const maxPasses = 10;

@@ -1,8 +1,8 @@
-export const id = 885;
-export const ids = [885];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 4885:
+/***/ 3891:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/vscode-languageserver/lib/node/main.js
 var main = __webpack_require__(900);
 // EXTERNAL MODULE: ./node_modules/vscode-languageserver-textdocument/lib/esm/main.js
@@ -127,7 +129,10 @@ function disableAction(uri, shown, positions) {
     if (previous) {
         const [, head = '', tail = ''] = previous;
         const [list = '', reason] = tail.split(/\s--(?:\s|$)/, 2);
-        const rules = list.split(',').map((name) => name.trim()).filter(Boolean);
+        const rules = list
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean);
         if (rules.length === 0 || rules.includes(rule))
             return undefined; // it already covers the rule
         const listEnd = positions.lineStart(finding.line - 1) + head.length + list.trimEnd().length;
@@ -172,15 +177,16 @@ function findingsIn(findings, range) {
     return findings.filter((shown) => rangesTouch(shown.diagnostic.range, range));
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./build/src/files/discover.js
 var discover = __webpack_require__(4162);
 // EXTERNAL MODULE: ./build/src/model/docs-url.js
 var docs_url = __webpack_require__(4140);
+// EXTERNAL MODULE: ./build/src/model/run-connections.js
+var run_connections = __webpack_require__(3298);
 // EXTERNAL MODULE: ./build/src/run.js + 2 modules
 var run = __webpack_require__(126);
 ;// CONCATENATED MODULE: ./build/src/lsp/document-linter.js
+
 
 
 
@@ -200,11 +206,15 @@ const wholeFileStart = { start: { line: 0, character: 0 }, end: { line: 0, chara
 /** Lints editor documents through the CLI's own run (runLintText), with the config found from each file's folder. */
 class DocumentLinter {
     settings;
+    workspace;
     /** The last lint of each document, reused while its version is unchanged (hover and code actions). */
     cache = new Map();
     cachedVersion = new Map();
-    constructor(settings) {
+    constructor(settings, 
+    /** The workspace's other connection files, for client-id-reuse. */
+    workspace) {
         this.settings = settings;
+        this.workspace = workspace;
     }
     lint(document) {
         if (this.cachedVersion.get(document.uri) === document.version)
@@ -235,7 +245,8 @@ class DocumentLinter {
             return undefined;
         try {
             this.throwIfTestSwitchSet(file);
-            const { reports } = await (0,run/* runLintText */.W)({ ...this.request(file, document.getText()), fix: true });
+            const earlierConnections = await this.workspace.earlierThan(file);
+            const { reports } = await (0,run/* runLintText */.W)({ ...this.request(file, document.getText()), earlierConnections, fix: true });
             return reports[0]?.output;
         }
         catch {
@@ -264,11 +275,11 @@ class DocumentLinter {
             return done({ kind: 'skipped' });
         try {
             this.throwIfTestSwitchSet(file);
-            // TODO(client-id-reuse): when the run-level hook of src/run.ts / src/lint-files.ts exists, pass it the
-            // workspace's other connection files (open documents' text first, else the files on disk) so that
-            // client-id-reuse sees them, and re-lint open documents when another connection file changes.
-            const { reports } = await (0,run/* runLintText */.W)(this.request(file, document.getText()));
+            // As `bc-lint` over the workspace folder: the files sorted before this one come first (client-id-reuse).
+            const earlierConnections = await this.workspace.earlierThan(file);
+            const { reports } = await (0,run/* runLintText */.W)({ ...this.request(file, document.getText()), earlierConnections });
             const report = reports[0];
+            await this.workspace.record(file, document.version, report ? (0,run_connections/* runConnectionsOf */.M)(report) : []);
             if (report === undefined)
                 return done({ kind: 'skipped' });
             return done({ kind: 'findings', findings: report.findings.map((finding) => ({ finding, diagnostic: toDiagnostic(finding, positions) })) });
@@ -337,7 +348,162 @@ function hoverAt(findings, position) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./build/src/files/read-file.js
+var read_file = __webpack_require__(5204);
+// EXTERNAL MODULE: ./build/src/parse/decode.js
+var decode = __webpack_require__(4215);
+;// CONCATENATED MODULE: ./build/src/lsp/workspace-connections.js
+
+
+
+
+
+
+
+/** Beyond this many connection files in one workspace folder, only open documents are compared (a logged notice). */
+const maxWorkspaceFiles = 5000;
+const sameConnections = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The connections of a workspace's connection files, for client-id-reuse: a document sees those of the files whose
+ * path sorts before it in its workspace folder, as `bc-lint` run over that folder lints them (same discovery, same
+ * order, the config's ignore globs), with an open document's text in place of the file on disk.
+ */
+class WorkspaceConnections {
+    host;
+    folders = [];
+    /** Each workspace folder's connection files on disk, sorted; found once, again after a file is created or deleted. */
+    discovered = new Map();
+    entries = new Map();
+    constructor(host) {
+        this.host = host;
+    }
+    setFolders(folders) {
+        this.folders = [...new Set(folders.map((folder) => external_node_path_.resolve(folder)))];
+        this.forgetAll();
+    }
+    /** The innermost workspace folder holding the file; undefined outside every folder (it is then linted alone). */
+    folderOf(file) {
+        return this.folders.filter((folder) => (0,discover/* isInside */.FK)(file, folder)).sort((a, b) => b.length - a.length)[0];
+    }
+    /** The connections of the files a run over the file's workspace folder would lint before it, in that order. */
+    async earlierThan(file) {
+        const folder = this.folderOf(file);
+        if (folder === undefined)
+            return [];
+        const onDisk = await this.connectionFiles(folder);
+        const openTexts = this.host.openTexts();
+        // An open document not yet saved to disk counts too, as it will once saved.
+        const open = [...openTexts.keys()].filter((other) => this.folderOf(other) === folder);
+        const earlier = [...new Set([...onDisk, ...open])].filter((other) => other < file).sort();
+        const connections = [];
+        for (const other of earlier)
+            connections.push(...(await this.connectionsOf(other, folder, openTexts.get(other))));
+        return connections;
+    }
+    /**
+     * Keeps the connections a lint of an open document found, and tells the host when they differ from what the
+     * workspace knew of that file.
+     */
+    async record(file, version, connections) {
+        const previous = this.entries.get(file);
+        this.entries.set(file, { key: `open:${version}`, connections: Promise.resolve(connections) });
+        if (previous?.key === `open:${version}`)
+            return;
+        if (previous === undefined || !sameConnections(await previous.connections, connections))
+            this.host.connectionsChanged(file);
+    }
+    /**
+     * A file changed, came or went on disk, or its document was closed: reads it again, and tells the host when its
+     * connections differ from what the workspace knew of it (nothing known counts as none).
+     */
+    async refresh(file) {
+        const folder = this.folderOf(file);
+        const previous = this.entries.get(file);
+        this.entries.delete(file);
+        if (folder === undefined)
+            return;
+        const before = previous ? await previous.connections : [];
+        const after = await this.connectionsOf(file, folder, this.host.openTexts().get(file));
+        if (!sameConnections(before, after))
+            this.host.connectionsChanged(file);
+    }
+    /** A connection file was created or deleted on disk: discover its folder again. */
+    fileCreatedOrDeleted(file) {
+        for (const folder of this.folders)
+            if ((0,discover/* isInside */.FK)(file, folder))
+                this.discovered.delete(folder);
+    }
+    /** A config changed: its ignore globs may differ, so every file is looked at again. */
+    forgetAll() {
+        this.discovered.clear();
+        this.entries.clear();
+    }
+    connectionFiles(folder) {
+        let files = this.discovered.get(folder);
+        if (files === undefined) {
+            files = (0,discover/* discoverTargets */.KK)([], folder).then((targets) => {
+                const found = targets.filter((target) => target.credential === undefined && (0,discover/* isConnectionFileName */.wT)(target.file)).map((target) => target.file);
+                if (found.length <= maxWorkspaceFiles)
+                    return found;
+                this.host.log(`bc-lint: ${found.length} connection files in ${folder}, more than ${maxWorkspaceFiles}; client-id-reuse compares open documents only there`);
+                return [];
+            }, () => []);
+            this.discovered.set(folder, files);
+        }
+        return files;
+    }
+    connectionsOf(file, folder, open) {
+        let key;
+        if (open !== undefined)
+            key = `open:${open.version}`;
+        else {
+            const stats = statOf(file);
+            if (stats === undefined)
+                return Promise.resolve([]); // deleted since discovery, or not ours to read
+            key = `disk:${stats.mtimeMs}:${stats.size}`;
+        }
+        const known = this.entries.get(file);
+        if (known?.key === key)
+            return known.connections;
+        const connections = this.lintForConnections(file, open?.text ?? readText(file, folder));
+        this.entries.set(file, { key, connections });
+        return connections;
+    }
+    /** The file linted as the server lints a document (its own config, ignore globs included): its connections. */
+    async lintForConnections(file, text) {
+        if (text === undefined)
+            return [];
+        try {
+            const { reports } = await (0,run/* runLintText */.W)({ cwd: external_node_path_.dirname(file), filePath: file, text, today: this.host.today() });
+            return reports[0] ? (0,run_connections/* runConnectionsOf */.M)(reports[0]) : [];
+        }
+        catch {
+            return []; // a config that cannot be used: that file's own lint says so
+        }
+    }
+}
+function statOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The file's text as the CLI reads it (within the workspace, in its own encoding); undefined when it cannot be read. */
+function readText(file, folder) {
+    const read = (0,read_file/* readWorkspaceFile */.s)(file, folder);
+    if (!read.ok)
+        return undefined;
+    const decoded = (0,decode/* decodeSource */.E4)(read.bytes);
+    return decoded.ok ? decoded.text : undefined;
+}
+
 ;// CONCATENATED MODULE: ./build/src/lsp/server.js
+
+
 
 
 
@@ -349,8 +515,12 @@ function hoverAt(findings, position) {
 
 /** Edits come in bursts while typing: lint once the document has been still this long. Opening lints at once. */
 const changeDebounceMs = 150;
-/** Watched for `workspace/didChangeWatchedFiles` (the client registers it when it supports dynamic registration). */
+/**
+ * Watched for `workspace/didChangeWatchedFiles` (the client registers them when it supports dynamic registration):
+ * the project config, and the connection files that client-id-reuse compares across the workspace.
+ */
 const configGlob = '**/.bc-lint.{yaml,yml}';
+const connectionFileGlob = '**/*bigcommerce.connection.{yaml,yml}';
 /** `bc-lint lsp`: a language server over stdio. Resolves when the client closes the connection. */
 function startLanguageServer(options) {
     const connection = (0,main.createConnection)(process.stdin, process.stdout);
@@ -359,8 +529,20 @@ function startLanguageServer(options) {
 }
 function serve(connection, options) {
     const documents = new main.TextDocuments(esm_main/* TextDocument */.V);
-    let linter = new DocumentLinter({ today: () => options.today ?? (0,dates/* localToday */.j)(), reportUnusedDisableDirectives: false, throwFor: undefined });
-    let watchConfigDynamically = false;
+    /** The open connection files, by path (the workspace compares them by path, as the CLI sorts them). */
+    const openDocuments = () => documents.all().flatMap((document) => {
+        const file = connectionFilePath(document.uri);
+        return file === undefined ? [] : [{ file, document }];
+    });
+    const workspace = new WorkspaceConnections({
+        openTexts: () => new Map(openDocuments().map(({ file, document }) => [file, { version: document.version, text: document.getText() }])),
+        today: () => settings.today(),
+        log: (message) => connection.console.info(message),
+        connectionsChanged: (file) => relintAfter(file),
+    });
+    let settings = { today: () => options.today ?? (0,dates/* localToday */.j)(), reportUnusedDisableDirectives: false, throwFor: undefined };
+    let linter = new DocumentLinter(settings, workspace);
+    let watchFilesDynamically = false;
     connection.onInitialize((params) => {
         const init = (params.initializationOptions ?? {});
         let today = options.today;
@@ -368,12 +550,15 @@ function serve(connection, options) {
             today = init.today;
         else if (init.today !== undefined)
             connection.console.warn(`bc-lint: initializationOptions.today must be a date as YYYY-MM-DD; ignored`);
-        linter = new DocumentLinter({
+        settings = {
             today: () => today ?? (0,dates/* localToday */.j)(),
             reportUnusedDisableDirectives: init.reportUnusedDisableDirectives === true,
             throwFor: process.env.BC_LINT_LSP_TEST_THROW_FOR || undefined,
-        });
-        watchConfigDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+        };
+        linter = new DocumentLinter(settings, workspace);
+        const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+        workspace.setFolders(folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => (0,external_node_url_.fileURLToPath)(uri)));
+        watchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
         return {
             capabilities: {
                 textDocumentSync: { openClose: true, change: main.TextDocumentSyncKind.Incremental },
@@ -384,8 +569,10 @@ function serve(connection, options) {
         };
     });
     connection.onInitialized(() => {
-        if (watchConfigDynamically) {
-            void connection.client.register(main.DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configGlob }] });
+        if (watchFilesDynamically) {
+            void connection.client.register(main.DidChangeWatchedFilesNotification.type, {
+                watchers: [{ globPattern: configGlob }, { globPattern: connectionFileGlob }],
+            });
         }
     });
     const timers = new Map();
@@ -424,6 +611,18 @@ function serve(connection, options) {
         clearTimeout(timers.get(uri));
         timers.set(uri, setTimeout(() => void publish(uri), delay));
     }
+    /** Another connection file changed: lint again the open documents that a run would lint after it (client-id-reuse). */
+    function relintAfter(file) {
+        const folder = workspace.folderOf(file);
+        if (folder === undefined)
+            return;
+        for (const open of openDocuments()) {
+            if (open.file > file && workspace.folderOf(open.file) === folder) {
+                linter.forget(open.document.uri);
+                schedule(open.document.uri, changeDebounceMs);
+            }
+        }
+    }
     documents.onDidChangeContent(({ document }) => schedule(document.uri, published.has(document.uri) ? changeDebounceMs : 0));
     documents.onDidClose(({ document }) => {
         clearTimeout(timers.get(document.uri));
@@ -431,14 +630,31 @@ function serve(connection, options) {
         linter.forget(document.uri);
         if (published.delete(document.uri))
             void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+        // The other documents now see this file as it is on disk.
+        const file = connectionFilePath(document.uri);
+        if (file !== undefined)
+            void workspace.refresh(file);
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
         const configChanged = changes.some((change) => find_config/* configFileNames */.He.includes(external_node_path_.posix.basename(new URL(change.uri).pathname)));
-        if (!configChanged)
+        if (configChanged) {
+            linter.forget();
+            workspace.forgetAll();
+            for (const document of documents.all())
+                schedule(document.uri, 0);
             return;
-        linter.forget();
-        for (const document of documents.all())
-            schedule(document.uri, 0);
+        }
+        const open = new Set(openDocuments().map((document) => document.file));
+        for (const change of changes) {
+            const file = connectionFilePath(change.uri);
+            if (file === undefined)
+                continue;
+            if (change.type !== main.FileChangeType.Changed)
+                workspace.fileCreatedOrDeleted(file);
+            if (open.has(file))
+                continue; // the editor's text stands for it, not the file on disk
+            void workspace.refresh(file);
+        }
     });
     connection.onHover(async ({ textDocument, position }) => {
         const document = documents.get(textDocument.uri);

@@ -1166,7 +1166,10 @@ function byLevel(scopes, suffix = '') {
         groups.set(level, [...(groups.get(level) ?? []), scope]);
     return [...groups].map(([level, names]) => `${names.join(', ')} ${level}${suffix}`);
 }
-/** What the profile needs at least: auth type, fields, scope levels (and levels that apply when granted). */
+/**
+ * What the profile needs at least: auth type, fields, scope levels (and levels that apply when granted).
+ * @public scripts/generate-docs.mjs imports it from the compiled build, where knip cannot follow.
+ */
 function profileNeeds(profile) {
     return [
         ...(profile.authType ? [`\`authType: ${profile.authType}\``] : []),
@@ -1175,7 +1178,10 @@ function profileNeeds(profile) {
         ...byLevel(profile.ifGranted ?? {}, ' if granted'),
     ].join('; ');
 }
-/** Which scopes count as excess for excess-scopes. */
+/**
+ * Which scopes count as excess for excess-scopes.
+ * @public scripts/generate-docs.mjs imports it from the compiled build, where knip cannot follow.
+ */
 function profileExcess(profile) {
     if (!profile.allowed)
         return 'not checked';

@@ -21,7 +21,10 @@ function byLevel(scopes: Readonly<Record<string, string>>, suffix = ''): string[
   return [...groups].map(([level, names]) => `${names.join(', ')} ${level}${suffix}`);
 }
 
-/** What the profile needs at least: auth type, fields, scope levels (and levels that apply when granted). */
+/**
+ * What the profile needs at least: auth type, fields, scope levels (and levels that apply when granted).
+ * @public scripts/generate-docs.mjs imports it from the compiled build, where knip cannot follow.
+ */
 export function profileNeeds(profile: IntegrationProfile): string {
   return [
     ...(profile.authType ? [`\`authType: ${profile.authType}\``] : []),
@@ -31,7 +34,10 @@ export function profileNeeds(profile: IntegrationProfile): string {
   ].join('; ');
 }
 
-/** Which scopes count as excess for excess-scopes. */
+/**
+ * Which scopes count as excess for excess-scopes.
+ * @public scripts/generate-docs.mjs imports it from the compiled build, where knip cannot follow.
+ */
 export function profileExcess(profile: IntegrationProfile): string {
   if (!profile.allowed) return 'not checked';
   return `above ${byLevel(profile.allowed).join('; ')}; any other scope above its lowest level`;

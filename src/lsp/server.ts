@@ -14,23 +14,16 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileNames } from '../config/find-config.js';
 import { packageInfo } from '../generated/package-info.js';
-import { isCalendarDate, localToday } from '../model/dates.js';
+import { localToday } from '../model/dates.js';
 import { disableAction, findingsIn, fixAction, fixAllAction, fixAllKind, kindRequested } from './code-actions.js';
 import { connectionFilePath, DocumentLinter, type LintedDocument, type LinterSettings } from './document-linter.js';
 import { hoverAt } from './hover.js';
+import { settingsFrom } from './settings.js';
 import { WorkspaceConnections } from './workspace-connections.js';
 
 export interface ServerOptions {
   /** `bc-lint lsp --today`: the date for date-bound rules, unless the client's initializationOptions give one. */
   today?: string | undefined;
-}
-
-/** What a client may pass as `initializationOptions`. */
-interface InitializationOptions {
-  /** YYYY-MM-DD for date-bound rules (default: the local date at each lint), as the CLI's --today. */
-  today?: unknown;
-  /** As the CLI's --report-unused-disable-directives. */
-  reportUnusedDisableDirectives?: unknown;
 }
 
 /** Edits come in bursts while typing: lint once the document has been still this long. Opening lints at once. */
@@ -69,15 +62,7 @@ function serve(connection: Connection, options: ServerOptions): void {
   let watchFilesDynamically = false;
 
   connection.onInitialize((params) => {
-    const init = (params.initializationOptions ?? {}) as InitializationOptions;
-    let today = options.today;
-    if (typeof init.today === 'string' && isCalendarDate(init.today)) today = init.today;
-    else if (init.today !== undefined) connection.console.warn(`bc-lint: initializationOptions.today must be a date as YYYY-MM-DD; ignored`);
-    settings = {
-      today: () => today ?? localToday(),
-      reportUnusedDisableDirectives: init.reportUnusedDisableDirectives === true,
-      throwFor: process.env.BC_LINT_LSP_TEST_THROW_FOR || undefined,
-    };
+    settings = settingsFrom(params.initializationOptions, options.today, (message) => connection.console.warn(message));
     linter = new DocumentLinter(settings, workspace);
     const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.setFolders(folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri)));

@@ -1,8 +1,8 @@
-export const id = 891;
-export const ids = [891];
+export const id = 576;
+export const ids = [576];
 export const modules = {
 
-/***/ 3891:
+/***/ 9576:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -348,6 +348,24 @@ function hoverAt(findings, position) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/src/lsp/settings.js
+
+/** The linter's settings from the client's initializationOptions, `bc-lint lsp --today` as the fallback date. */
+function settingsFrom(initializationOptions, cliToday, warn) {
+    const init = (initializationOptions ?? {});
+    let today = cliToday;
+    if (typeof init.today === 'string' && (0,dates/* isCalendarDate */.t)(init.today))
+        today = init.today;
+    else if (init.today !== undefined)
+        warn('bc-lint: initializationOptions.today must be a date as YYYY-MM-DD; ignored');
+    return {
+        today: () => today ?? (0,dates/* localToday */.j)(),
+        reportUnusedDisableDirectives: init.reportUnusedDisableDirectives === true,
+        // A test-only switch (README): linting a file of this name throws, to test that one file's error is contained.
+        throwFor: process.env.BC_LINT_LSP_TEST_THROW_FOR || undefined,
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./build/src/files/read-file.js
@@ -513,6 +531,7 @@ function readText(file, folder) {
 
 
 
+
 /** Edits come in bursts while typing: lint once the document has been still this long. Opening lints at once. */
 const changeDebounceMs = 150;
 /**
@@ -544,17 +563,7 @@ function serve(connection, options) {
     let linter = new DocumentLinter(settings, workspace);
     let watchFilesDynamically = false;
     connection.onInitialize((params) => {
-        const init = (params.initializationOptions ?? {});
-        let today = options.today;
-        if (typeof init.today === 'string' && (0,dates/* isCalendarDate */.t)(init.today))
-            today = init.today;
-        else if (init.today !== undefined)
-            connection.console.warn(`bc-lint: initializationOptions.today must be a date as YYYY-MM-DD; ignored`);
-        settings = {
-            today: () => today ?? (0,dates/* localToday */.j)(),
-            reportUnusedDisableDirectives: init.reportUnusedDisableDirectives === true,
-            throwFor: process.env.BC_LINT_LSP_TEST_THROW_FOR || undefined,
-        };
+        settings = settingsFrom(params.initializationOptions, options.today, (message) => connection.console.warn(message));
         linter = new DocumentLinter(settings, workspace);
         const folderUris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
         workspace.setFolders(folderUris.filter((uri) => uri.startsWith('file:')).map((uri) => (0,external_node_url_.fileURLToPath)(uri)));

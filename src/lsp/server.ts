@@ -18,6 +18,7 @@ import { localToday } from '../model/dates.js';
 import { disableAction, findingsIn, fixAction, fixAllAction, fixAllKind, kindRequested } from './code-actions.js';
 import { connectionFilePath, DocumentLinter, type LintedDocument, type LinterSettings } from './document-linter.js';
 import { hoverAt } from './hover.js';
+import { LintScheduler } from './lint-scheduler.js';
 import { settingsFrom } from './settings.js';
 import { WorkspaceConnections } from './workspace-connections.js';
 
@@ -25,9 +26,6 @@ export interface ServerOptions {
   /** `bc-lint lsp --today`: the date for date-bound rules, unless the client's initializationOptions give one. */
   today?: string | undefined;
 }
-
-/** Edits come in bursts while typing: lint once the document has been still this long. Opening lints at once. */
-const changeDebounceMs = 150;
 
 /**
  * Watched for `workspace/didChangeWatchedFiles` (the client registers them when it supports dynamic registration):
@@ -85,12 +83,11 @@ function serve(connection: Connection, options: ServerOptions): void {
     }
   });
 
-  const timers = new Map<string, NodeJS.Timeout>();
   const published = new Set<string>();
+  const scheduler = new LintScheduler(publish);
 
   /** Lints the document as it is now and publishes its diagnostics, unless it changed meanwhile. */
   async function publish(uri: string): Promise<void> {
-    timers.delete(uri);
     const document = documents.get(uri);
     if (!document) return;
     let linted: LintedDocument;
@@ -114,14 +111,6 @@ function serve(connection: Connection, options: ServerOptions): void {
     await connection.sendDiagnostics({ uri, version: linted.version, diagnostics });
   }
 
-  function schedule(uri: string, delay: number): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => void publish(uri), delay),
-    );
-  }
-
   /** Another connection file changed: lint again the open documents that a run would lint after it (client-id-reuse). */
   function relintAfter(file: string): void {
     const folder = workspace.folderOf(file);
@@ -129,15 +118,14 @@ function serve(connection: Connection, options: ServerOptions): void {
     for (const open of openDocuments()) {
       if (open.file > file && workspace.folderOf(open.file) === folder) {
         linter.forget(open.document.uri);
-        schedule(open.document.uri, changeDebounceMs);
+        scheduler.request(open.document.uri);
       }
     }
   }
 
-  documents.onDidChangeContent(({ document }) => schedule(document.uri, published.has(document.uri) ? changeDebounceMs : 0));
+  documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
   documents.onDidClose(({ document }) => {
-    clearTimeout(timers.get(document.uri));
-    timers.delete(document.uri);
+    scheduler.cancel(document.uri);
     linter.forget(document.uri);
     if (published.delete(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     // The other documents now see this file as it is on disk.
@@ -150,7 +138,7 @@ function serve(connection: Connection, options: ServerOptions): void {
     if (configChanged) {
       linter.forget();
       workspace.forgetAll();
-      for (const document of documents.all()) schedule(document.uri, 0);
+      for (const document of documents.all()) scheduler.request(document.uri);
       return;
     }
     const open = new Set(openDocuments().map((document) => document.file));

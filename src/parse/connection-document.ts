@@ -5,7 +5,8 @@ import { composeDocuments, type YamlComment } from './guarded-compose.js';
 import { pointer, type Path } from './json-pointer.js';
 import { PlainValueBuilder, type Located } from './plain-value.js';
 import { FileSecrets } from './plaintext-secrets.js';
-import { syntaxMessage, type SyntaxProblem } from './syntax-messages.js';
+import { documentSyntaxProblems } from './document-syntax.js';
+import type { SyntaxProblem } from './syntax-messages.js';
 import type { SourcePositions } from './source-positions.js';
 
 // The pipeline names paths through this module; json-pointer.ts is where they are defined.
@@ -110,7 +111,7 @@ export function parseConnectionSource(positions: SourcePositions): ParsedSource 
     if (!empty) hasContent = true;
     const { aliasTargets, duplicateKeys } = scanDocument(doc, secrets);
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+      syntaxProblems.push(...documentSyntaxProblems(doc, text));
       syntaxProblems.push(...duplicateKeys);
       brokenFrom = Math.min(previousEnd, doc.range[0]);
     } else if (duplicateKeys.length > 0) {

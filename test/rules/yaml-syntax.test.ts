@@ -1,5 +1,5 @@
 import { connection } from '../helpers.js';
-import { ruleTester } from '../rule-tester.js';
+import { onLine, ruleTester } from '../rule-tester.js';
 
 const rule = 'yaml-syntax';
 const unclosed = 'name: [unclosed\n';
@@ -13,6 +13,10 @@ const utf32 = (text: string, littleEndian: boolean) => {
   codePoints.forEach((codePoint, index) => (littleEndian ? out.writeUInt32LE(codePoint, index * 4) : out.writeUInt32BE(codePoint, index * 4)));
   return out;
 };
+const quoteTheReference = "an unquoted ${NAME} reference inside {...} or [...]: YAML reads its { as the start of a mapping; quote the reference: '${NAME}'.";
+const tabs = 'tabs used for indentation; YAML indents with spaces: replace the tabs with spaces.';
+const flowConnection = (accessToken: string) =>
+  `{ name: Test connection, storeHash: ci4bzn8adz, authType: custom, accessToken: ${accessToken}, scopes: { storefrontApiTokens: manage, storefrontApiCustomerImpersonationTokens: manage } }\n`;
 const saveAsUtf8 = /save it as UTF-8 \(VS Code: "Save with Encoding" > UTF-8; PowerShell: Set-Content -Encoding utf8; iconv -t UTF-8\)$/;
 
 ruleTester(rule, {
@@ -28,6 +32,7 @@ ruleTester(rule, {
     { name: 'UTF-8 with a BOM', code: bytes([0xef, 0xbb, 0xbf], connection()), otherRules: [] },
     { name: 'an empty document after a final --- is not a connection', code: `${connection()}---\n`, otherRules: [] },
     { name: 'an empty document between two --- is not a connection', code: `${connection()}---\n---\n${connection()}`, otherRules: [] },
+    { name: 'a quoted ${NAME} reference in a flow mapping', code: flowConnection("'${BIGCOMMERCE_ACCESS_TOKEN}'"), otherRules: [] },
     { name: 'an empty document with a comment after a final ---', code: `${connection()}---\n# nothing here\n`, otherRules: [] },
   ],
   invalid: [
@@ -49,6 +54,73 @@ ruleTester(rule, {
       code: `${connection()}---\n${unclosed}---\n${connection({ tokenType: 'stencil-cli' })}`,
       errors: [{ line: 10, column: 1, endLine: 10, endColumn: 2 }],
       otherRules: ['token-type'],
+    },
+    // One mistake, one finding: yaml's parser loses its place at the first parse error of a document and reports
+    // every later token of it (15 errors for this file); only the cause is reported, with what to do.
+    {
+      name: 'an unquoted ${NAME} in a flow mapping: one finding on the reference, not one per later token',
+      code: 'name: x\nstoreHash: abc123\nauth: { clientId: ${CLIENT_ID}, accessToken: ${TOKEN} }\nscopes:\n  products: read-only\n',
+      errors: [onLine(3, 19, 31, { message: quoteTheReference })],
+      otherRules: [],
+      notInMessages: ['CLIENT_ID', 'TOKEN', 'accessToken'],
+    },
+    {
+      name: 'a whole connection as a flow mapping with an unquoted reference',
+      code: flowConnection('${BIGCOMMERCE_ACCESS_TOKEN}'),
+      errors: [onLine(1, 80, 107, { message: quoteTheReference })],
+      otherRules: [],
+    },
+    {
+      name: 'unquoted references in a flow sequence: one finding',
+      code: 'name: x\ntokens: [${A}, ${B}]\n',
+      errors: [onLine(2, 10, 14, { message: quoteTheReference })],
+      otherRules: [],
+    },
+    {
+      name: 'tabs on several lines: one finding, at the first',
+      code: 'name: x\nscopes:\n\tproducts: read-only\n\torders: modify\n',
+      errors: [onLine(3, 1, 1, { message: tabs })],
+      otherRules: [],
+    },
+    {
+      name: 'a missing space after a colon is reported on the colon',
+      code: 'name: Test connection\nstoreHash:ci4bzn8adz\nauthType: custom\n',
+      errors: [onLine(2, 10, 11, { message: 'a colon without a space after it: YAML reads key:value as one word; write key: value.' })],
+      otherRules: [],
+    },
+    {
+      name: 'an unclosed quote is reported at the opening quote, not where the file ends',
+      code: 'name: "Test connection\nstoreHash: ci4bzn8adz\nauthType: custom\n',
+      errors: [onLine(1, 7, 8, { message: 'a double-quoted string that is not closed: add its closing " where the value ends.' })],
+      otherRules: [],
+    },
+    {
+      name: 'an unclosed single quote',
+      code: "name: 'Test connection\nstoreHash: ci4bzn8adz\n",
+      errors: [onLine(1, 7, 8, { message: "a single-quoted string that is not closed: add its closing ' where the value ends." })],
+      otherRules: [],
+    },
+    {
+      name: 'text after a quoted string',
+      code: 'name: "Test" connection\nstoreHash: ci4bzn8adz\n',
+      errors: [onLine(1, 14, 24, { message: 'text after a quoted string: put the whole value inside the quotes.' })],
+      otherRules: [],
+    },
+    {
+      name: 'a syntax error in each document of a file: one finding each',
+      code: 'name: a\nauth: { id: ${A} }\n---\nname: b\nscopes:\n\tproducts: read-only\n\torders: modify\n---\nname: "c\nstoreHash: x\n',
+      errors: [onLine(2, 13, 17, { message: quoteTheReference }), onLine(6, 1, 1, { message: tabs }), onLine(9, 7, 8)],
+      otherRules: [],
+    },
+    {
+      name: 'duplicate keys are each reported beside the syntax error of their document',
+      code: 'name: a\nname: b\nstoreHash: x\nstoreHash: y\nauth: { id: ${A} }\n',
+      errors: [
+        onLine(2, 1, 5, { message: 'keys must be unique: `name` is written twice in this mapping.' }),
+        onLine(4, 1, 10, { message: 'keys must be unique: `storeHash` is written twice in this mapping.' }),
+        onLine(5, 13, 17, { message: quoteTheReference }),
+      ],
+      otherRules: [],
     },
     {
       name: 'bytes that are not UTF-8 are reported at the first bad byte',

@@ -15,12 +15,12 @@ test('an unquoted ${...} in a flow mapping: the plaintext clientSecret after it 
     'flow.bigcommerce.connection.yaml': `{ name: Flow, storeHash: pq7rs2, authType: custom, accessToken: \${BIGCOMMERCE_ACCESS_TOKEN}, clientSecret: ${secret} }\n`,
   });
   const [result] = jsonOf(root);
-  assert.ok(result!.messages.length > 0 && result!.messages.every((m) => m.ruleId === 'yaml-syntax'));
-  // The kind of problem is kept, with its position.
-  assert.ok(
-    result!.messages.some((m) => /^unexpected scalar/.test(m.message)),
-    JSON.stringify(result!.messages),
+  // One finding, on the unquoted reference (not one per token after it), saying what to do.
+  assert.deepEqual(
+    result!.messages.map((m) => [m.ruleId, m.line, m.column]),
+    [['yaml-syntax', 1, 65]],
   );
+  assert.match(result!.messages[0]!.message, /quote the reference: '\$\{NAME\}'\.$/);
   assert.ok(result!.source !== undefined && !result!.source.includes('Lw2Kp4'));
   assertNoLeak(outputsOf(root), [secret]);
 });

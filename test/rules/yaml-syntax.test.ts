@@ -123,6 +123,16 @@ ruleTester(rule, {
       otherRules: [],
     },
     {
+      name: 'errors about one value (a bad escape) are each reported up to the first parse error, none after it',
+      code: 'name: "\\q"\nstoreHash: "\\q"\nauth: { id: ${A} }\nother: "\\q"\n',
+      errors: [
+        onLine(1, 8, 9, { message: 'bad escape in a double-quoted string.' }),
+        onLine(2, 13, 14, { message: 'bad escape in a double-quoted string.' }),
+        onLine(3, 13, 17, { message: quoteTheReference }),
+      ],
+      otherRules: [],
+    },
+    {
       name: 'bytes that are not UTF-8 are reported at the first bad byte',
       code: bytes('name: Caf', [0xe9], ' latin-1\n'),
       errors: [{ line: 1, column: 10, endLine: 1, endColumn: 10, message: /byte 0xe9 is not valid UTF-8/ }],

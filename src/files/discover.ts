@@ -29,17 +29,10 @@ export interface LintTarget {
 }
 
 /**
- * Turns the command line's paths, folders and globs into a sorted list of absolute file paths.
- * No targets means: search the working folder. Files named explicitly are linted whatever their name.
- */
-export async function resolveTargets(targets: readonly string[], cwd: string): Promise<string[]> {
-  return (await discoverTargets(targets, cwd)).filter((target) => target.credential !== 'found').map((target) => target.file);
-}
-
-/**
- * resolveTargets with each file's boundary. The workspace is cwd; a path outside cwd that the user names is its
- * own boundary (a folder or glob base, or a named file's folder): ESLint lints what it is told to, but a symbolic
- * link found there must still not lead elsewhere. Searches never enter symbolic links to folders (a link to `/`
+ * Turns the command line's paths, folders and globs into a sorted list of absolute file paths, each with its
+ * boundary. No targets means: search the working folder. Files named explicitly are linted whatever their name.
+ * The workspace is cwd; a path outside cwd that the user names is its own boundary (a folder or glob base, or a
+ * named file's folder): ESLint lints what it is told to, but a symbolic link found there must still not lead elsewhere. Searches never enter symbolic links to folders (a link to `/`
  * would walk the whole disk); a link named like a connection file is listed, and checked when it is read.
  */
 export async function discoverTargets(targets: readonly string[], cwd: string): Promise<LintTarget[]> {

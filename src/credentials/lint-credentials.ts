@@ -1,6 +1,6 @@
 import { credentialKindByName, type CredentialFileKind } from '../files/credential-names.js';
 import type { LintTarget } from '../files/discover.js';
-import { readWorkspaceFile } from '../files/read-file.js';
+import { readWorkspaceFile, sniffWorkspaceFile } from '../files/read-file.js';
 import type { LintOptions } from '../lint.js';
 import { summarize } from '../lint-report.js';
 import { attachSecrets, Redactor, starred } from '../model/redaction.js';
@@ -80,17 +80,22 @@ interface ReadText {
 }
 
 function readText({ file, boundary, linkFree }: LintTarget, kind: CredentialFileKind | 'named'): ReadText | undefined {
-  const read = (limit: number, sniff = false): ReadText | undefined => {
-    const result = readWorkspaceFile(file, boundary, { prefixBytes: limit, linkFree, ...(sniff && { into: sniffBuffer }) });
-    if (!result.ok || (sniff && !mayHoldDownloadLabel(result.bytes))) return undefined;
-    const text = credentialText(result.bytes);
-    return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
-  };
-  if (kind === 'stencil' || kind === 'catalyst' || kind === 'env') return read(credentialFileBytes);
+  if (kind === 'stencil' || kind === 'catalyst' || kind === 'env') return readPrefixText(file, boundary, linkFree, credentialFileBytes);
   // A .txt or other named file: its first bytes say whether it is the download, before more is read.
-  const sniffed = read(sniffBytes, true);
-  if (!sniffed || !isDownloadLayout(sniffed.text)) return undefined;
-  return sniffed.complete ? sniffed : read(downloadBytes);
+  const count = sniffWorkspaceFile(file, boundary, linkFree, sniffBuffer);
+  if (count < 0) return undefined;
+  sniffBuffer.fill(0, count); // no bytes of the file sniffed before
+  if (!mayHoldDownloadLabel(sniffBuffer)) return undefined;
+  const text = credentialText(sniffBuffer.subarray(0, count));
+  if (text === undefined || !isDownloadLayout(text)) return undefined;
+  return count < sniffBytes ? { text, complete: true } : readPrefixText(file, boundary, linkFree, downloadBytes);
+}
+
+function readPrefixText(file: string, boundary: string, linkFree: boolean | undefined, limit: number): ReadText | undefined {
+  const result = readWorkspaceFile(file, boundary, { prefixBytes: limit, linkFree });
+  if (!result.ok) return undefined;
+  const text = credentialText(result.bytes);
+  return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
 }
 
 function credentialReport(file: string, read: ReadText, credentialFile: CredentialFile, severity: Severity | undefined): FileReport {

@@ -41,7 +41,7 @@ export function readWorkspaceFile(file: string, boundary?: string, options: Read
     const stats = fstatSync(fd);
     const kind = specialKind(stats);
     if (kind) return refuse(`the file is ${kind}, not a regular file; it was not read`);
-    if (options.prefixBytes !== undefined) return { ok: true, bytes: readPrefix(fd, options.prefixBytes, stats.size, options.into), stats };
+    if (options.prefixBytes !== undefined) return { ok: true, bytes: readPrefix(fd, options.prefixBytes, stats.size), stats };
     if (stats.size > maxFileBytes) return refuse(tooLarge(stats.size));
     const bytes = readAtMost(fd, stats.size, maxFileBytes);
     if (!bytes) return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
@@ -56,10 +56,32 @@ export function readWorkspaceFile(file: string, boundary?: string, options: Read
 export interface ReadOptions {
   /** Read only the file's first bytes, whatever its size (a credential file's sniff). */
   prefixBytes?: number;
-  /** Where to read the prefix, when large enough: the bytes returned are a view of it, valid until its next use. */
-  into?: Buffer;
   /** The path has no symbolic link in it and is inside boundary (LintTarget.linkFree): no need to resolve it. */
   linkFree?: boolean | undefined;
+}
+
+/**
+ * readWorkspaceFile's refusals, reading only the file's first buffer.length bytes into buffer: how many were read,
+ * or -1 when the file must not or cannot be read. Allocates nothing per file but fstat's result, for the
+ * thousands of `.txt` files a search sniffs (garbage there makes every collection copy the search's results).
+ */
+export function sniffWorkspaceFile(file: string, boundary: string | undefined, linkFree: boolean | undefined, buffer: Buffer): number {
+  const real = linkFree ? file : checkPath(file, boundary);
+  if (typeof real !== 'string') return -1;
+  let fd: number;
+  try {
+    fd = openSync(real, openFlags);
+  } catch {
+    return -1;
+  }
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFile() ? readInto(fd, buffer, buffer.length, stats.size) : -1;
+  } catch {
+    return -1;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The real path to open, or why the file must not be read: a link out of boundary or into .git, a special file. */
@@ -128,14 +150,18 @@ function readAtMost(fd: number, expectedSize: number, limit: number): Buffer | u
   return total > limit ? undefined : Buffer.concat(chunks, total);
 }
 
+function readPrefix(fd: number, limit: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(limit);
+  return buffer.subarray(0, readInto(fd, buffer, limit, size));
+}
+
 /** Up to limit bytes from the file's start; stops at the size fstat gave (no read only to see the end) unless 0 (/proc). */
-function readPrefix(fd: number, limit: number, size: number, into: Buffer | undefined): Buffer {
-  const buffer = into && into.length >= limit ? into : Buffer.allocUnsafe(limit);
+function readInto(fd: number, buffer: Buffer, limit: number, size: number): number {
   let total = 0;
   for (let count = -1; count !== 0 && total < limit && (total < size || size === 0); total += count) {
     count = readSync(fd, buffer, total, limit - total, null);
   }
-  return buffer.subarray(0, total);
+  return total;
 }
 
 function tooLarge(size: number): string {

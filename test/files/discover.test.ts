@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { discoverTargets, type LintTarget } from '../../src/files/discover.js';
-import { readWorkspaceFile } from '../../src/files/read-file.js';
+import { readWorkspaceFile, sniffWorkspaceFile } from '../../src/files/read-file.js';
 
 const created: string[] = [];
 after(() => {
@@ -101,16 +101,19 @@ test('a linkFree read still refuses a link or a FIFO swapped in since the search
   });
 });
 
-test('a prefix read into a caller buffer returns a view of it; a larger prefix gets its own buffer', async () => {
-  const { root } = project();
+test('a sniff reads at most the buffer into it, and refuses what readWorkspaceFile refuses with -1', async () => {
+  const { root, outside } = project();
   const file = path.join(root, 'docs', 'deep', 'notes.txt');
-  const into = Buffer.alloc(16);
-  const small = readWorkspaceFile(file, root, { prefixBytes: 16, into });
-  assert.ok(small.ok);
-  assert.equal(small.bytes.buffer, into.buffer);
-  assert.equal(small.bytes.toString(), 'notes\n');
-  const large = readWorkspaceFile(file, root, { prefixBytes: 64, into });
-  assert.ok(large.ok);
-  assert.notEqual(large.bytes.buffer, into.buffer);
-  assert.equal(large.bytes.toString(), 'notes\n');
+  const buffer = Buffer.alloc(4);
+  assert.equal(sniffWorkspaceFile(file, root, true, buffer), 4);
+  assert.equal(buffer.toString(), 'note');
+  assert.equal(sniffWorkspaceFile(file, root, false, Buffer.alloc(64)), 'notes\n'.length);
+
+  symlinkSync(path.join(outside, 'far.txt'), path.join(root, 'far.txt'));
+  assert.equal(sniffWorkspaceFile(path.join(root, 'far.txt'), root, false, buffer), -1); // a link out of the workspace
+  assert.equal(sniffWorkspaceFile(path.join(root, 'far.txt'), root, true, buffer), -1); // O_NOFOLLOW
+  execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);
+  assert.equal(sniffWorkspaceFile(path.join(root, 'pipe.txt'), root, false, buffer), -1);
+  assert.equal(sniffWorkspaceFile(path.join(root, 'pipe.txt'), root, true, buffer), -1); // fstat: not a regular file
+  assert.equal(sniffWorkspaceFile(path.join(root, 'docs'), root, true, buffer), -1); // a folder
 });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeConnections, writeMostlyOtherFiles, writeOneConnection } from './corpus.mjs';
+import { writeConnections, writeMostlyOtherFiles, writeOneConnection, writeTextHeavyRepository } from './corpus.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.dirname(benchDir);
@@ -101,6 +101,24 @@ Object.assign(commands, {
   'spectral, 2,000 files': [[spectral, 'lint', '-r', paths.ruleset, `${paths.many}/**/*.yaml`]],
 });
 
+// Credential discovery (issue #13): a repository of 10,000 files, 2,000 of them .txt, linted with the rule
+// no-committed-credentials at its default and turned off in a project config (--config), alternately.
+const credentials = {
+  repo: path.join(corpus, 'credential-files'),
+  on: path.join(corpus, 'credentials-default.bc-lint.yaml'),
+  off: path.join(corpus, 'credentials-off.bc-lint.yaml'),
+  rows: ['bc-lint, 10,000 files with 2,000 .txt, no-committed-credentials on', 'bc-lint, 10,000 files with 2,000 .txt, no-committed-credentials off'],
+};
+commands[credentials.rows[0]] = [[mainNode, cli, '--config', credentials.on, credentials.repo]];
+commands[credentials.rows[1]] = [[mainNode, cli, '--config', credentials.off, credentials.repo]];
+function measureCredentialDiscovery() {
+  writeTextHeavyRepository(credentials.repo, 10000);
+  writeFileSync(credentials.on, 'rules: {}\n');
+  writeFileSync(credentials.off, 'rules:\n  no-committed-credentials: off\n');
+  return runAlternately(credentials.rows, rounds.many);
+}
+const credentialTarget = () => ['credential discovery: rule on / rule off', ratio(...credentials.rows), '<= 1.10', (r) => r <= 1.1];
+
 /** Wall time in ms and, through GNU time, CPU time (user + system) and peak resident memory. */
 function measure([argv, env = {}]) {
   const useTime = existsSync('/usr/bin/time');
@@ -145,6 +163,7 @@ const samples = {
     rounds.many,
   ),
   ...runAlternately(['read+parse+validate, 10,000 other files', 'bc-lint, 10,000 other files'], rounds.many),
+  ...measureCredentialDiscovery(),
   ...runAlternately(['read+parse+validate, 20,000 files', 'bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread'], rounds.huge),
   ...(withSpectral ? runAlternately(['spectral, 2,000 files'], rounds.spectralMany) : {}),
 };
@@ -184,6 +203,7 @@ const targets = [
     '<= 1.5',
     (r) => r <= 1.5,
   ],
+  credentialTarget(),
   ...(withSpectral
     ? [
         ['1 file: spectral / bc-lint', ratio('spectral, 1 file', `bc-lint, 1 file, Node ${mainMajor}`), '>= 10', (r) => r >= 10],
@@ -216,6 +236,7 @@ const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench\` on: ${machine}.`,
   `Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}. Other work on the machine slows every command alike, round by round, but hurts the parallel rows most.`,
   'Corpora: one file; 2,000 and 20,000 generated connection files in 120 folders (valid ones and the usual mistakes); a repository of 10,000 other files (code, YAML, JSON, Markdown) holding 10 connection files.',
+  'Credential discovery: a git repository of 10,000 files, 2,000 of them .txt (notes, logs, licences; 6 the API-credentials download), 10 connection files, a .env, Stencil and Catalyst files; rule on is the default, off is `no-committed-credentials: off` in the --config file.',
   `Many-file rows run on Node ${versions.at(-1)}. Commands ran alternately, round by round; times are medians of wall time and of CPU time (user + system), memory is the peak resident set (GNU time). "1 thread" and "2 workers" set BC_LINT_WORKERS=0 and 2.`,
   '',
   '| command | runs | median ms | CPU ms | peak MB | exit |',

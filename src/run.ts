@@ -13,6 +13,8 @@ export interface RunRequest {
   cwd: string;
   /** Paths, folders and globs; empty means discovery below cwd. */
   targets: readonly string[];
+  /** Targets already resolved by discoverTargets (the Action's only-changed): linted instead of targets. */
+  resolvedTargets?: readonly LintTarget[] | undefined;
   /** --config / the Action's `config` input. */
   configPath?: string | undefined;
   today: string;
@@ -39,7 +41,7 @@ export interface RunResult {
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 export async function runLint(request: RunRequest): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath);
-  const matched = await discoverTargets(request.targets, request.cwd);
+  const matched = request.resolvedTargets ?? (await discoverTargets(request.targets, request.cwd));
   const targets = matched.filter((target) => !setup.isIgnored(target.file));
   // Files a user would expect linted: connection files and named files, not every *.txt a search came across.
   const ignoredFiles = matched.filter((target) => target.credential !== 'found' && setup.isIgnored(target.file)).map((target) => target.file);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { resolveTargets } from '../files/discover.js';
+import { discoverTargets, type LintTarget } from '../files/discover.js';
 import { repoRelativePath } from '../formatters/relative-path.js';
 import type { ActionInputs } from './inputs.js';
 import { apiLimits } from './github-api.js';
@@ -14,6 +14,11 @@ export const pullRequestEvents = ['pull_request', 'pull_request_target'];
 export interface Selection {
   /** Paths for runLint; with `everything`, empty means every connection file in the workspace. */
   targets: string[];
+  /**
+   * Without `everything`: the targets as discovery resolved them, for runLint, so a changed credential file (rule
+   * no-committed-credentials) is checked as a search finds it, by its content, not linted as a named file.
+   */
+  resolved: LintTarget[];
   /** False when only-changed picked the targets: then no targets means nothing to lint. */
   everything: boolean;
   /** One line for the log and the summary. */
@@ -32,6 +37,7 @@ export async function selectTargets(
   const all = (why: string): Selection => ({
     targets: inputs.files,
     everything: true,
+    resolved: [],
     reason: `${why}: linting ${everything}.`,
     skipped: { removed: [], missing: [], notLintable: [] },
   });
@@ -54,18 +60,23 @@ export async function selectTargets(
     );
   }
   const changed = listing.files;
-  // What a full run would lint (discovery or the files input): only-changed narrows it to the PR's files.
-  const lintable = new Set(await resolveTargets(inputs.files, workspace));
-  const selection: Selection = { targets: [], everything: false, reason: '', skipped: { removed: [], missing: [], notLintable: [] } };
+  // What a full run would lint (discovery or the files input), credential files included: only-changed narrows
+  // it to the PR's files.
+  const lintable = new Map((await discoverTargets(inputs.files, workspace)).map((target) => [target.file, target]));
+  const selection: Selection = { targets: [], everything: false, resolved: [], reason: '', skipped: { removed: [], missing: [], notLintable: [] } };
   for (const file of changed) {
     const absolute = path.resolve(workspace, file.filename);
     const shown = repoRelativePath(absolute, workspace);
     if (file.status === 'removed') selection.skipped.removed.push(shown);
     else if (!existsSync(absolute)) selection.skipped.missing.push(shown);
     else if (!lintable.has(absolute)) selection.skipped.notLintable.push(shown);
-    else selection.targets.push(absolute);
+    else {
+      selection.targets.push(absolute);
+      selection.resolved.push(lintable.get(absolute)!);
+    }
   }
-  const kind = inputs.files.length > 0 ? 'files matched by the files input' : 'connection files';
+  const withCredentials = selection.resolved.some((target) => target.credential === 'found') ? ' and credential files' : '';
+  const kind = inputs.files.length > 0 ? 'files matched by the files input' : `connection files${withCredentials}`;
   selection.reason =
     `only-changed: pull request #${pullRequest.number} changes ${changed.length} file${changed.length === 1 ? '' : 's'}; ` +
     `linting ${selection.targets.length} of them, the ${kind} that still exist.`;

@@ -29,7 +29,13 @@ export async function run(): Promise<void> {
   const nothingSelected = !selection.everything && selection.targets.length === 0;
   const { reports, ignoredFiles, redactor } = nothingSelected
     ? { reports: [], ignoredFiles: [], redactor: new Redactor([]) }
-    : await runLint({ cwd: workspace, targets: selection.targets, configPath: inputs.config, today: inputs.today });
+    : await runLint({
+        cwd: workspace,
+        targets: selection.targets,
+        resolvedTargets: selection.everything ? undefined : selection.resolved,
+        configPath: inputs.config,
+        today: inputs.today,
+      });
   if (sarifFile)
     refuseLintedSarifFile(
       sarifFile,

@@ -1,31 +1,45 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
+/** Tells, once every file is added, which of them git ignores; see gitIgnoreAsker. */
+export interface GitIgnoreAsker {
+  add(file: string): void;
+  ignored(): Promise<Set<string>>;
+}
+
 /**
  * Which of the files git ignores, so the credential check skips them: a git-ignored file is where credentials
- * belong. Git itself answers when it can (one `git ls-files` per work tree, for all files at once); where git is
- * missing or refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
+ * belong. Git itself answers when it can: one `git check-ignore` per work tree, started at the first file added,
+ * so git starts up while the caller reads the next files. Where git is missing or
+ * refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
  * .git/info/exclude. A file outside any work tree is never ignored. Tracked files are never ignored by git; the
  * library cannot tell them apart, so without git a tracked file matching .gitignore is skipped too.
  */
-export function gitIgnoredFiles(files: readonly string[]): Set<string> {
-  const byWorkTree = new Map<string, string[]>();
+export function gitIgnoreAsker(): GitIgnoreAsker {
   const rootOf = workTreeFinder();
-  for (const file of files) {
-    const root = rootOf(path.dirname(file));
-    if (root === undefined) continue;
-    const list = byWorkTree.get(root);
-    if (list) list.push(file);
-    else byWorkTree.set(root, [file]);
-  }
-  const ignored = new Set<string>();
-  for (const [root, inTree] of byWorkTree) {
-    const isIgnored = askGit(root) ?? readIgnoreFiles(root);
-    for (const file of inTree) if (isIgnored(path.relative(root, file).split(path.sep).join('/'))) ignored.add(file);
-  }
-  return ignored;
+  const byWorkTree = new Map<string, { files: string[]; git: GitCheckIgnore }>();
+  const relative = (root: string, file: string) => path.relative(root, file).split(path.sep).join('/');
+  return {
+    add(file) {
+      const root = rootOf(path.dirname(file));
+      if (root === undefined) return;
+      let tree = byWorkTree.get(root);
+      if (!tree) byWorkTree.set(root, (tree = { files: [], git: startGit(root) }));
+      tree.files.push(file);
+      tree.git.ask(relative(root, file));
+    },
+    async ignored() {
+      const ignored = new Set<string>();
+      for (const [root, { files, git }] of byWorkTree) {
+        const gitIgnored = await git.answer();
+        const isIgnored = gitIgnored ? (entry: string) => gitIgnored.has(entry) : readIgnoreFiles(root);
+        for (const file of files) if (isIgnored(relative(root, file))) ignored.add(file);
+      }
+      return ignored;
+    },
+  };
 }
 
 /** The work tree holding a folder: the nearest folder above it with a `.git` folder or file; cached per folder. */
@@ -41,23 +55,40 @@ export function workTreeFinder(): (folder: string) => string | undefined {
   return find;
 }
 
-/** Git's own list of the untracked files it ignores (ignored folders as `dir/`), or undefined when git cannot say. */
-function askGit(root: string): ((relative: string) => boolean) | undefined {
-  const result = spawnSync('git', ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], {
+interface GitCheckIgnore {
+  ask(relative: string): void;
+  /** The paths asked that git ignores, or undefined when git cannot say. */
+  answer(): Promise<Set<string> | undefined>;
+}
+
+/**
+ * `git check-ignore --stdin` in the work tree. It leaves tracked files out and counts a file inside an ignored
+ * folder as ignored, as git add does; it reads only the .gitignore files on the paths asked, so its cost follows
+ * the files asked about, not the size of the work tree.
+ */
+function startGit(root: string): GitCheckIgnore {
+  const git = spawn('git', ['check-ignore', '-z', '--stdin'], {
     cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['pipe', 'pipe', 'ignore'],
     env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
   });
-  if (result.error || result.status !== 0) return undefined;
-  const files = new Set<string>();
-  const folders: string[] = [];
-  for (const entry of result.stdout.split('\0')) {
-    if (entry.endsWith('/')) folders.push(entry);
-    else if (entry !== '') files.add(entry);
-  }
-  return (relative) => files.has(relative) || folders.some((folder) => relative.startsWith(folder));
+  let stdout = '';
+  git.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  git.stdin.on('error', () => {}); // git gone (missing, or refusing the work tree): the close handler decides
+  const answer = new Promise<Set<string> | undefined>((resolve) => {
+    git.on('error', () => resolve(undefined));
+    // Exit 0: some paths are ignored, 1: none; anything else (128: not a work tree git trusts) is no answer.
+    git.on('close', (code) => resolve(code === 0 || code === 1 ? new Set(stdout.split('\0').filter((entry) => entry !== '')) : undefined));
+  });
+  // Written at once when the answer is wanted: git meanwhile starts up and reads its index.
+  const asked: string[] = [];
+  return {
+    ask: (relative) => void asked.push(relative + '\0'),
+    answer: () => {
+      git.stdin.end(asked.join(''));
+      return answer;
+    },
+  };
 }
 
 /** git's rules without git: .git/info/exclude, then each .gitignore from the root down, the deepest deciding. */

@@ -1,19 +1,21 @@
 import { credentialKindByName, type CredentialFileKind } from '../files/credential-names.js';
 import type { LintTarget } from '../files/discover.js';
-import { readWorkspaceFile } from '../files/read-file.js';
+import { readWorkspaceFile, sniffWorkspaceFile } from '../files/read-file.js';
 import type { LintOptions } from '../lint.js';
 import { summarize } from '../lint-report.js';
 import { attachSecrets, Redactor, starred } from '../model/redaction.js';
 import type { FileReport, Finding } from '../model/types.js';
 import { SourcePositions } from '../parse/source-positions.js';
 import { committedCredentialMessage, noCommittedCredentialsMeta } from '../rules/no-committed-credentials.js';
-import { credentialText } from './decode-text.js';
+import { credentialText, mayHoldDownloadLabel } from './decode-text.js';
 import { isDownloadLayout } from './download.js';
 import { findCredentials, type CredentialFile } from './find-credentials.js';
-import { gitIgnoredFiles } from './git-ignored.js';
+import { gitIgnoreAsker } from './git-ignored.js';
 
 /** The download is a few hundred bytes: its labels are in a `.txt` file's first bytes, or the file is something else. */
 export const sniffBytes = 4 * 1024;
+/** Every sniff reads into this buffer: only the text decoded from it is kept. */
+const sniffBuffer = Buffer.alloc(sniffBytes);
 /** How much of a download is parsed; a file larger than this is not the download, whatever its first lines say. */
 const downloadBytes = 64 * 1024;
 /** How much of a .env or JSON credential file is parsed. */
@@ -33,24 +35,31 @@ type Severity = 'error' | 'warning';
  * are skipped when git ignores them; files the user named are always checked. Each report carries its credential
  * values beside it (attachSecrets) for the run's redactor, and a source with every value starred.
  */
-export function checkCredentialFiles(targets: readonly LintTarget[], options: Pick<LintOptions, 'rules'>): CredentialCheck {
+export async function checkCredentialFiles(targets: readonly LintTarget[], options: Pick<LintOptions, 'rules'>): Promise<CredentialCheck> {
   const setting = options.rules?.[noCommittedCredentialsMeta.id];
   const severity: Severity | undefined = setting === 'off' ? undefined : (setting ?? noCommittedCredentialsMeta.defaultSeverity);
-  // Turned off, the rule costs nothing: no search results are read and git is not asked.
-  const found = severity ? targets.filter((target) => target.credential === 'found') : [];
-  const ignored = found.length > 0 ? gitIgnoredFiles(found.map((target) => target.file)) : new Set<string>();
   const reports: FileReport[] = [];
+  const found = new Map<string, FileReport>();
+  // Git is asked only about the few credential files found, not the thousands of *.txt a search lists, and
+  // answers while the next files are read.
+  const git = gitIgnoreAsker();
   const connectionTargets: LintTarget[] = [];
   for (const target of targets) {
     if (target.credential === undefined) {
       connectionTargets.push(target);
       continue;
     }
-    if (target.credential === 'found' && (!severity || ignored.has(target.file))) continue;
+    // Turned off, the rule costs nothing: no search results are read and git is not asked.
+    if (target.credential === 'found' && !severity) continue;
     const report = checkFile(target, severity);
-    if (report) reports.push(report);
+    if (report && target.credential === 'found') {
+      found.set(target.file, report);
+      git.add(target.file);
+    } else if (report) reports.push(report);
     else if (target.credential === 'named') connectionTargets.push(target);
   }
+  const ignored = await git.ignored();
+  for (const [file, report] of found) if (!ignored.has(file)) reports.push(report);
   return { reports, connectionTargets };
 }
 
@@ -70,18 +79,23 @@ interface ReadText {
   complete: boolean;
 }
 
-function readText({ file, boundary }: LintTarget, kind: CredentialFileKind | 'named'): ReadText | undefined {
-  const read = (limit: number): ReadText | undefined => {
-    const result = readWorkspaceFile(file, boundary, limit);
-    if (!result.ok) return undefined;
-    const text = credentialText(result.bytes);
-    return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
-  };
-  if (kind === 'stencil' || kind === 'catalyst' || kind === 'env') return read(credentialFileBytes);
+function readText({ file, boundary, linkFree }: LintTarget, kind: CredentialFileKind | 'named'): ReadText | undefined {
+  if (kind === 'stencil' || kind === 'catalyst' || kind === 'env') return readPrefixText(file, boundary, linkFree, credentialFileBytes);
   // A .txt or other named file: its first bytes say whether it is the download, before more is read.
-  const sniffed = read(sniffBytes);
-  if (!sniffed || !isDownloadLayout(sniffed.text)) return undefined;
-  return sniffed.complete ? sniffed : read(downloadBytes);
+  const count = sniffWorkspaceFile(file, boundary, linkFree, sniffBuffer);
+  if (count < 0) return undefined;
+  sniffBuffer.fill(0, count); // no bytes of the file sniffed before
+  if (!mayHoldDownloadLabel(sniffBuffer)) return undefined;
+  const text = credentialText(sniffBuffer.subarray(0, count));
+  if (text === undefined || !isDownloadLayout(text)) return undefined;
+  return count < sniffBytes ? { text, complete: true } : readPrefixText(file, boundary, linkFree, downloadBytes);
+}
+
+function readPrefixText(file: string, boundary: string, linkFree: boolean | undefined, limit: number): ReadText | undefined {
+  const result = readWorkspaceFile(file, boundary, { prefixBytes: limit, linkFree });
+  if (!result.ok) return undefined;
+  const text = credentialText(result.bytes);
+  return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
 }
 
 function credentialReport(file: string, read: ReadText, credentialFile: CredentialFile, severity: Severity | undefined): FileReport {

@@ -21,11 +21,72 @@ const openFlags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.
  * read: a symbolic link that resolves outside boundary or into a .git folder, anything but a regular file (a FIFO
  * would hang, /dev/zero never ends), and files over maxFileBytes, checked on the opened file and while reading,
  * so a file that grows cannot blow memory. Without boundary, links are followed (the file was named by the user).
- * With prefixBytes, only the file's first bytes are read, whatever its size (a credential file's sniff).
  */
-export function readWorkspaceFile(file: string, boundary?: string, prefixBytes?: number): ReadResult {
+export function readWorkspaceFile(file: string, boundary?: string, options: ReadOptions = {}): ReadResult {
   const refuse = (message: string): ReadResult => ({ ok: false, message });
-  const cannotRead = (error: unknown) => refuse(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  // A link-free path is its own real path, inside boundary: opening it with O_NOFOLLOW refuses a link swapped in.
+  let real = file;
+  if (!options.linkFree) {
+    const checked = checkPath(file, boundary);
+    if (typeof checked !== 'string') return checked;
+    real = checked;
+  }
+  let fd: number;
+  try {
+    fd = openSync(real, openFlags);
+  } catch (error) {
+    return cannotReadFile(error);
+  }
+  try {
+    const stats = fstatSync(fd);
+    const kind = specialKind(stats);
+    if (kind) return refuse(`the file is ${kind}, not a regular file; it was not read`);
+    if (options.prefixBytes !== undefined) return { ok: true, bytes: readPrefix(fd, options.prefixBytes, stats.size), stats };
+    if (stats.size > maxFileBytes) return refuse(tooLarge(stats.size));
+    const bytes = readAtMost(fd, stats.size, maxFileBytes);
+    if (!bytes) return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
+    return { ok: true, bytes, stats };
+  } catch (error) {
+    return cannotReadFile(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface ReadOptions {
+  /** Read only the file's first bytes, whatever its size (a credential file's sniff). */
+  prefixBytes?: number;
+  /** The path has no symbolic link in it and is inside boundary (LintTarget.linkFree): no need to resolve it. */
+  linkFree?: boolean | undefined;
+}
+
+/**
+ * readWorkspaceFile's refusals, reading only the file's first buffer.length bytes into buffer: how many were read,
+ * or -1 when the file must not or cannot be read. Allocates nothing per file but fstat's result, for the
+ * thousands of `.txt` files a search sniffs (garbage there makes every collection copy the search's results).
+ */
+export function sniffWorkspaceFile(file: string, boundary: string | undefined, linkFree: boolean | undefined, buffer: Buffer): number {
+  const real = linkFree ? file : checkPath(file, boundary);
+  if (typeof real !== 'string') return -1;
+  let fd: number;
+  try {
+    fd = openSync(real, openFlags);
+  } catch {
+    return -1;
+  }
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFile() ? readInto(fd, buffer, buffer.length, stats.size) : -1;
+  } catch {
+    return -1;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The real path to open, or why the file must not be read: a link out of boundary or into .git, a special file. */
+function checkPath(file: string, boundary: string | undefined): string | ReadResult {
+  const refuse = (message: string): ReadResult => ({ ok: false, message });
   let real: string;
   try {
     const link = lstatSync(file);
@@ -37,28 +98,13 @@ export function readWorkspaceFile(file: string, boundary?: string, prefixBytes?:
     const kind = specialKind(statSync(real));
     if (kind) return refuse(`the file is ${kind}, not a regular file; it was not read`);
   } catch (error) {
-    return cannotRead(error);
+    return cannotReadFile(error);
   }
-  let fd: number;
-  try {
-    fd = openSync(real, openFlags);
-  } catch (error) {
-    return cannotRead(error);
-  }
-  try {
-    const stats = fstatSync(fd);
-    const kind = specialKind(stats);
-    if (kind) return refuse(`the file is ${kind}, not a regular file; it was not read`);
-    if (prefixBytes !== undefined) return { ok: true, bytes: readPrefix(fd, prefixBytes), stats };
-    if (stats.size > maxFileBytes) return refuse(tooLarge(stats.size));
-    const bytes = readAtMost(fd, stats.size, maxFileBytes);
-    if (!bytes) return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
-    return { ok: true, bytes, stats };
-  } catch (error) {
-    return cannotRead(error);
-  } finally {
-    closeSync(fd);
-  }
+  return real;
+}
+
+function cannotReadFile(error: unknown): ReadResult {
+  return { ok: false, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
 }
 
 /** Why a path that resolves through a link must not be followed, if it must not. */
@@ -104,11 +150,18 @@ function readAtMost(fd: number, expectedSize: number, limit: number): Buffer | u
   return total > limit ? undefined : Buffer.concat(chunks, total);
 }
 
-function readPrefix(fd: number, limit: number): Buffer {
-  const buffer = Buffer.alloc(limit);
+function readPrefix(fd: number, limit: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(limit);
+  return buffer.subarray(0, readInto(fd, buffer, limit, size));
+}
+
+/** Up to limit bytes from the file's start; stops at the size fstat gave (no read only to see the end) unless 0 (/proc). */
+function readInto(fd: number, buffer: Buffer, limit: number, size: number): number {
   let total = 0;
-  for (let count = -1; count !== 0 && total < limit; total += count) count = readSync(fd, buffer, total, limit - total, null);
-  return buffer.subarray(0, total);
+  for (let count = -1; count !== 0 && total < limit && (total < size || size === 0); total += count) {
+    count = readSync(fd, buffer, total, limit - total, null);
+  }
+  return total;
 }
 
 function tooLarge(size: number): string {

@@ -1,17 +1,19 @@
 import { availableParallelism } from 'node:os';
 
 /**
- * Below this many files a run stays on the main thread. On the loaded 2-core machine of bench/results.md two workers
- * made 2,000 files 1.4x slower (each worker loads, compiles and warms up the linter again, and V8's own background
- * threads already use the second core) and 20,000 files 5 to 40% faster, for about 50 MB more memory.
+ * Below this many files a run stays on the main thread. Each thread warms up its own JIT, so a worker costs about
+ * 0.3 s of CPU (its start and its cold first few hundred files) before it pays; V8's compiler and GC threads already
+ * use the second core of a single-threaded run. Measured on the 2-core machine of bench/results.md (medians):
+ * 2,000 files, main + 1 worker 676 ms vs one thread 659 ms; 20,000 files 2.78 s vs 3.53 s (for about 15 MB more).
  */
-export const minFilesForWorkers = 10_000;
+export const minFilesForWorkers = 5_000;
 
 /**
- * How many worker threads lint the given number of files; 0 means the main thread does it alone, as it always does
- * on one core (availableParallelism follows the process's CPU affinity, so `taskset -c 0` is one core).
- * BC_LINT_WORKERS=<n> asks for n workers whatever the file count (for tests, and machines where it pays);
- * BC_LINT_WORKERS=0 keeps a single thread.
+ * How many worker threads help the main thread lint the given number of files: by default one per core beside the
+ * main thread's, from minFilesForWorkers files; 0 means the main thread does it alone, as it always does on one core
+ * (availableParallelism follows the process's CPU affinity, so `taskset -c 0` is one core). BC_LINT_WORKERS=<n> asks
+ * for n workers whatever the file count (for tests, and machines where it pays); BC_LINT_WORKERS=0 keeps one thread.
+ * Infinity as the count: how many to start before discovery has counted the files.
  */
 export function workerCountFor(fileCount: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism): number {
   const forced = env.BC_LINT_WORKERS;
@@ -19,5 +21,5 @@ export function workerCountFor(fileCount: number, env: NodeJS.ProcessEnv = proce
   if (wanted === undefined && fileCount < minFilesForWorkers) return 0;
   const available = cores();
   if (available <= 1) return 0;
-  return Math.min(wanted ?? available, fileCount);
+  return Math.min(wanted ?? available - 1, fileCount);
 }

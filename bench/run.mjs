@@ -182,7 +182,7 @@ const observations = [
       ratio(`bc-lint, 1 file, Node ${major}`, `bc-lint, 1 file, Node ${major}, no compile cache`),
     ]),
   ['2,000 files: main + 1 worker / 1 thread', ratio('bc-lint, 2,000 files, main + 1 worker', 'bc-lint, 2,000 files, 1 thread')],
-  ['20,000 files: default (a worker from 5,000 files) / 1 thread', ratio('bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread')],
+  ['20,000 files: default / 1 thread', ratio('bc-lint, 20,000 files', 'bc-lint, 20,000 files, 1 thread')],
   ['10,000 other files: bc-lint / read+parse+validate (discovery)', ratio('bc-lint, 10,000 other files', 'read+parse+validate, 10,000 other files')],
 ];
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { workerCountFor, minFilesForWorkers } from '../../src/parallel/worker-count.js';
+import { workerCountFor, minCoresForWorkers, minFilesForWorkers } from '../../src/parallel/worker-count.js';
 import { cliPath, connection, defaultToday, runCli, type JsonResult } from '../helpers.js';
 import { assertNoLeak } from '../security/redaction-leaks.js';
 
@@ -128,7 +128,7 @@ test('on one core the run stays on the main thread, even when workers are asked 
   assert.equal(run.stdout, runCli(lintArgs('json'), { cwd: root, env: withWorkers('0') }).stdout);
 });
 
-test('workers only on more than one core: as many as BC_LINT_WORKERS asks (at most one per file), by default one per core beside the main thread from minFilesForWorkers files', () => {
+test('workers only on more than one core: as many as BC_LINT_WORKERS asks (at most one per file), by default one per core beside the main thread from minFilesForWorkers files and minCoresForWorkers cores', () => {
   const cores = (n: number) => () => n;
   assert.equal(workerCountFor(50_000, {}, cores(1)), 0);
   assert.equal(workerCountFor(5000, { BC_LINT_WORKERS: '2' }, cores(1)), 0);
@@ -136,10 +136,12 @@ test('workers only on more than one core: as many as BC_LINT_WORKERS asks (at mo
   assert.equal(workerCountFor(1, { BC_LINT_WORKERS: '2' }, cores(4)), 1);
   assert.equal(workerCountFor(50_000, { BC_LINT_WORKERS: '0' }, cores(4)), 0);
   assert.equal(workerCountFor(minFilesForWorkers - 1, {}, cores(4)), 0);
-  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(2)), 1);
+  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(minCoresForWorkers)), minCoresForWorkers - 1);
+  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(minCoresForWorkers - 1)), (minCoresForWorkers as number) === 2 ? 1 : 0);
+  assert.equal(workerCountFor(minFilesForWorkers, { BC_LINT_WORKERS: '1' }, cores(2)), 1);
   assert.equal(workerCountFor(minFilesForWorkers, {}, cores(4)), 3);
   assert.equal(workerCountFor(minFilesForWorkers, {}, cores(1)), 0);
   // Before discovery has counted the files: how many to start while it runs.
-  assert.equal(workerCountFor(Number.POSITIVE_INFINITY, {}, cores(2)), 1);
+  assert.equal(workerCountFor(Number.POSITIVE_INFINITY, {}, cores(4)), 3);
   assert.equal(workerCountFor(Number.POSITIVE_INFINITY, { BC_LINT_WORKERS: '0' }, cores(2)), 0);
 });

@@ -5,7 +5,9 @@ import { summarize } from './lint-report.js';
 import { runConnectionsOf, type RunConnection } from './model/run-connections.js';
 import type { FileReport, Finding, FixedFinding } from './model/types.js';
 import { decodeSource, encodeText } from './parse/decode.js';
+import type { LintWorkers } from './parallel/lint-in-workers.js';
 import { workerCountFor } from './parallel/worker-count.js';
+import { capYoungGeneration } from './parallel/young-generation.js';
 
 /** --fix writes fixed files; --fix-dry-run computes the fixed state without writing. */
 export type FixMode = 'write' | 'dry-run' | undefined;
@@ -22,15 +24,19 @@ export interface LintedFile {
  * its own file's secrets (attached with attachSecrets), whether linted here or in worker threads. Each file sees the
  * connections of the files before it (targets are sorted, so "earlier" is deterministic), for client-id-reuse.
  */
-export async function lintFiles(targets: readonly LintTarget[], options: LintOptions, fixMode?: FixMode): Promise<FileReport[]> {
+export async function lintFiles(targets: readonly LintTarget[], options: LintOptions, fixMode?: FixMode, startedWorkers?: LintWorkers): Promise<FileReport[]> {
   // Worker threads only lint (a fix is written where it is computed, one file after another).
   const workers = fixMode ? 0 : workerCountFor(targets.length);
   // Which path ran, for tests and for timing one's own machine (BC_LINT_WORKERS in the README).
-  if (process.env.BC_LINT_DEBUG) process.stderr.write(`bc-lint: ${targets.length} files, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}\n`);
-  if (workers > 1) {
-    const linted = await (await import('./parallel/lint-in-workers.js')).lintInWorkers(targets, options, workers);
-    return withEarlierConnections(targets, linted, options);
+  if (process.env.BC_LINT_DEBUG) {
+    const threads = workers > 0 ? `main thread and ${workers} worker thread${workers === 1 ? '' : 's'}` : 'main thread only';
+    process.stderr.write(`bc-lint: ${targets.length} files, ${threads}\n`);
   }
+  if (workers > 0) {
+    const pool = startedWorkers ?? (await import('./parallel/lint-in-workers.js')).startLintWorkers(workers);
+    return withEarlierConnections(targets, await pool.lint(targets, options), options);
+  }
+  startedWorkers?.close();
   const fixer = fixMode ? await loadFixer() : undefined;
   const reports: FileReport[] = [];
   const earlierConnections: RunConnection[] = [...(options.earlierConnections ?? [])];
@@ -38,6 +44,7 @@ export async function lintFiles(targets: readonly LintTarget[], options: LintOpt
     const { report, connections } = lintFile(target, { ...options, earlierConnections }, fixMode, fixer);
     reports.push(report);
     earlierConnections.push(...connections);
+    if (reports.length % 64 === 0) capYoungGeneration();
   }
   return reports;
 }

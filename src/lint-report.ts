@@ -47,18 +47,18 @@ export function toReport(filePath: string, raw: RawFinding[], options: LintOptio
   );
   const shown = [...kept, ...problems].sort(byPosition);
   const report = summarize(filePath, shown, suppressed.sort(byPosition));
-  return parsed ? redactedReport(report, parsed) : report;
+  return parsed ? redactedReport(report, parsed, options.omitSource ?? false) : report;
 }
 
 /**
  * The redaction boundary of one file: every message and fix passes the file's redactor, the report gets its
  * secret-free source, and the secrets travel beside the report (never in it) for the run's redactor.
  */
-function redactedReport(report: FileReport, parsed: ParsedSource): FileReport {
+function redactedReport(report: FileReport, parsed: ParsedSource, omitSource: boolean): FileReport {
   const secrets = parsed.secrets;
   const values = secrets.values;
   const redacted = new Redactor(values).redactReport(report);
-  if (report.findings.length > 0 && parsed.complete) {
+  if (report.findings.length > 0 && parsed.complete && !omitSource) {
     redacted.source = secrets.secretFreeText();
     if (secrets.unredactable.length > 0) {
       redacted.unredactableLines = secrets.unredactable.map(([start, end]) => {

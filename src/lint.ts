@@ -22,6 +22,11 @@ export interface LintOptions {
   profiles?: readonly IntegrationProfile[];
   /** Report disable directives that suppress nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /**
+   * Leave out each report's `source` (and unredactableLines): for a format that never prints them (stylish, github),
+   * so a run of many files does not keep every file's text until it is formatted.
+   */
+  omitSource?: boolean;
   /** Connections of the files linted before this one in the same run (see lintFiles). */
   earlierConnections?: readonly RunConnection[];
 }

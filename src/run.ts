@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { findConfigFile } from './config/find-config.js';
 import type { ProjectSetup } from './config/project-config.js';
-import { discoverTargets, type LintTarget } from './files/discover.js';
+import { discoverTargets, isConnectionFileName, type LintTarget } from './files/discover.js';
 import { fixSource } from './fix/apply-fixes.js';
 import { lintSource, type LintOptions } from './lint.js';
 import { lintFiles, type FixMode } from './lint-files.js';
 import { runRedactor, type Redactor } from './model/redaction.js';
+import type { LintWorkers } from './parallel/lint-in-workers.js';
+import { workerCountFor } from './parallel/worker-count.js';
 import { attachRunConnections, runConnectionsOf, type RunConnection } from './model/run-connections.js';
-import type { FileReport } from './model/types.js';
+import type { FileReport, Finding } from './model/types.js';
 
 export interface RunRequest {
   cwd: string;
@@ -20,6 +22,8 @@ export interface RunRequest {
   today: string;
   fix?: FixMode;
   reportUnusedDisableDirectives?: boolean;
+  /** The output format prints no `source` (LintOptions.omitSource). */
+  omitSource?: boolean;
 }
 
 export interface RunResult {
@@ -40,6 +44,15 @@ export interface RunResult {
 
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 export async function runLint(request: RunRequest): Promise<RunResult> {
+  const workers = await workersForSearch(request);
+  try {
+    return await runLintWith(request, workers);
+  } finally {
+    workers?.close();
+  }
+}
+
+async function runLintWith(request: RunRequest, workers: LintWorkers | undefined): Promise<RunResult> {
   const setup = await projectSetup(request.cwd, request.configPath);
   const matched = request.resolvedTargets ?? (await discoverTargets(request.targets, request.cwd));
   const targets = matched.filter((target) => !setup.isIgnored(target.file));
@@ -49,14 +62,34 @@ export async function runLint(request: RunRequest): Promise<RunResult> {
     ...setup.lintOptions,
     today: request.today,
     reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
+    ...(request.omitSource ? { omitSource: true } : {}),
   };
   const { connectionTargets, reports: credentialReports } = await checkCredentialFiles(targets, options);
-  const linted = [...(await lintFiles(connectionTargets, options, request.fix)), ...credentialReports].sort(byFilePath);
+  const linted = [...(await lintFiles(connectionTargets, options, request.fix, workers)), ...credentialReports].sort(byFilePath);
   // Each report is already redacted with its own file's secrets; this pass adds the other files' (a token pasted
   // into one file's subdomain and written as another file's accessToken).
   const redactor = runRedactor(linted);
-  const reports = linted.map((report) => redactor.redactReport(report));
+  // Only a report that shows another file's secret is copied: a run of 20,000 files keeps one copy of each report.
+  const reports = linted.map((report) => (showsSecret(report, redactor) ? redactor.redactReport(report) : report));
   return { configPath: setup.configPath, reports, ignoredFiles, redactor };
+}
+
+/** Whether redactReport would change the report: a secret in a message, a fix's text or the source. */
+function showsSecret(report: FileReport, redactor: Redactor): boolean {
+  if (redactor.isEmpty) return false;
+  const inFinding = (finding: Finding) => redactor.contains(finding.message) || (finding.fix !== undefined && redactor.contains(finding.fix.text));
+  return report.findings.some(inFinding) || report.suppressed.some(inFinding) || (report.source !== undefined && redactor.contains(report.source));
+}
+
+/**
+ * A run that searches folders or globs may find many files: its worker threads start now and load the linter
+ * while the config is read and discovery runs (lintFiles stops them when too few files turn up). A run of named
+ * connection files (pre-commit, an editor) starts none here.
+ */
+async function workersForSearch(request: RunRequest): Promise<LintWorkers | undefined> {
+  const searches = request.targets.length === 0 || request.targets.some((target) => !isConnectionFileName(target));
+  if (request.fix || !searches || workerCountFor(Number.POSITIVE_INFINITY) === 0) return undefined;
+  return (await import('./parallel/lint-in-workers.js')).startLintWorkers(workerCountFor(Number.POSITIVE_INFINITY));
 }
 
 /** Credential files (rule no-committed-credentials) have their own pipeline, loaded only when discovery found one. */

@@ -11,3 +11,6 @@ export const formatterLoaders: Readonly<Record<string, () => Promise<Formatter>>
 };
 
 export const formatterNames = Object.keys(formatterLoaders);
+
+/** Formats that never print a report's `source` (nor derive anything from it): the run may leave it out. */
+export const formatsWithoutSource: ReadonlySet<string> = new Set(['stylish', 'github']);

@@ -16,8 +16,12 @@ const messageMask = '***';
  * WeakMap (secretsOf), beside it, so no formatter can print them by accident.
  */
 export class Redactor {
-  /** Forms of at least minMaskedLength characters, indexed by their first three characters: masking is linear. */
-  private readonly byPrefix = new Map<number, string[]>();
+  /**
+   * Forms of at least minMaskedLength characters, indexed by their first three characters, then by length (longest
+   * first): a position costs one lookup, and a few more where a form starts, however many forms share the prefix
+   * (thousands of tokens in a run of 20,000 files may all start `pla`, as does every "plaintext" in a message).
+   */
+  private readonly byPrefix = new Map<number, { lengths: number[]; forms: Set<string> }>();
   private readonly forms: string[];
 
   constructor(forms: Iterable<string>) {
@@ -26,9 +30,12 @@ export class Redactor {
     this.forms = [...distinct];
     for (const form of this.forms.sort((a, b) => b.length - a.length)) {
       const key = prefixKey(form, 0);
-      const list = this.byPrefix.get(key);
-      if (list) list.push(form);
-      else this.byPrefix.set(key, [form]);
+      const bucket = this.byPrefix.get(key);
+      if (!bucket) this.byPrefix.set(key, { lengths: [form.length], forms: new Set([form]) });
+      else {
+        if (bucket.lengths.at(-1) !== form.length) bucket.lengths.push(form.length);
+        bucket.forms.add(form);
+      }
     }
   }
 
@@ -45,11 +52,11 @@ export class Redactor {
   private *matches(text: string): Generator<[number, number]> {
     if (this.forms.length === 0) return;
     for (let i = 0; i + minMaskedLength <= text.length;) {
-      const candidates = this.byPrefix.get(prefixKey(text, i));
-      const found = candidates?.find((form) => text.startsWith(form, i));
-      if (found) {
-        yield [i, i + found.length];
-        i += found.length;
+      const bucket = this.byPrefix.get(prefixKey(text, i));
+      const length = bucket?.lengths.find((length) => i + length <= text.length && bucket.forms.has(text.slice(i, i + length)));
+      if (length !== undefined) {
+        yield [i, i + length];
+        i += length;
       } else i++;
     }
   }

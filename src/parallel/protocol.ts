@@ -3,21 +3,22 @@ import type { LintOptions } from '../lint.js';
 import type { RunConnection } from '../model/run-connections.js';
 import type { FileReport } from '../model/types.js';
 
-/** What a worker thread is started with (workerData): the same for every batch of the run. */
-export interface WorkerSetup {
+/**
+ * Main thread to worker, once per run: the run's targets and options, and the shared counter from which the main
+ * thread and every worker claim the next batch of target indexes (Atomics.add), so no thread waits for another.
+ */
+export interface LintJob {
+  targets: readonly LintTarget[];
   options: LintOptions;
-}
-
-/** Main thread to worker: lint these targets (a contiguous slice of the run's, starting at `start`). */
-export interface BatchRequest {
-  start: number;
-  targets: LintTarget[];
+  /** An Int32Array's buffer: [0] is the next unclaimed target index. */
+  claims: SharedArrayBuffer;
+  batchSize: number;
 }
 
 /**
- * Worker to main thread: the batch's reports in order. Secrets travel beside the reports, never in them: a
- * report's forms are in `secrets` at the same index, and the main thread attaches them again (attachSecrets), as
- * the reports' WeakMap does not cross threads.
+ * Worker to main thread, per batch: the reports of targets[start, start + reports.length), in order. Secrets travel
+ * beside the reports, never in them: a report's forms are in `secrets` at the same index, and the main thread
+ * attaches them again (attachSecrets), as the reports' WeakMap does not cross threads.
  */
 export interface BatchResult {
   start: number;
@@ -27,5 +28,16 @@ export interface BatchResult {
   connections: (readonly RunConnection[])[];
 }
 
+/** Worker to main thread: the counter has run out; nothing more will come. */
+export interface JobDone {
+  done: true;
+}
+
 /** The worker thread's file, beside the module that starts it (build/src/parallel/ or a bundle's folder). */
 export const workerEntry = 'lint-worker/index.js';
+
+/** The next batch of target indexes, [start, end), claimed from the shared counter; undefined when none remain. */
+export function claimBatch(claims: Int32Array, batchSize: number, targetCount: number): [number, number] | undefined {
+  const start = Atomics.add(claims, 0, batchSize);
+  return start < targetCount ? [start, Math.min(targetCount, start + batchSize)] : undefined;
+}

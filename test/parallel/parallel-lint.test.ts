@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { workerCountFor, minFilesForWorkers } from '../../src/parallel/worker-count.js';
+import { workerCountFor, minCoresForWorkers, minFilesForWorkers } from '../../src/parallel/worker-count.js';
 import { cliPath, connection, defaultToday, runCli, type JsonResult } from '../helpers.js';
 import { assertNoLeak } from '../security/redaction-leaks.js';
 
@@ -43,16 +43,21 @@ function corpus(): string {
 const lintArgs = (format: string) => ['--format', format, '--today', defaultToday, '.'];
 const withWorkers = (workers: string) => ({ BC_LINT_WORKERS: workers, BC_LINT_DEBUG: '1' });
 
-test('2 worker threads print exactly what one thread prints, in every format, with the same exit code', () => {
+test('the main thread with 1 or 2 worker threads prints exactly what one thread prints, in every format, with the same exit code', () => {
   const root = corpus();
   for (const format of ['json', 'stylish', 'sarif', 'github']) {
     const single = runCli(lintArgs(format), { cwd: root, env: withWorkers('0') });
-    const parallel = runCli(lintArgs(format), { cwd: root, env: withWorkers('2') });
     assert.match(single.stderr, new RegExp(`${fileCount + 1} files, main thread only`));
-    assert.match(parallel.stderr, new RegExp(`${fileCount + 1} files, 2 worker threads`));
-    assert.equal(parallel.status, 1, parallel.stderr);
-    assert.equal(parallel.status, single.status);
-    assert.equal(parallel.stdout, single.stdout, format);
+    for (const [workers, threads] of [
+      ['1', 'main thread and 1 worker thread'],
+      ['2', 'main thread and 2 worker threads'],
+    ] as const) {
+      const parallel = runCli(lintArgs(format), { cwd: root, env: withWorkers(workers) });
+      assert.match(parallel.stderr, new RegExp(`${fileCount + 1} files, ${threads}\n`));
+      assert.equal(parallel.status, 1, parallel.stderr);
+      assert.equal(parallel.status, single.status);
+      assert.equal(parallel.stdout, single.stdout, `${format}, ${workers} workers`);
+    }
   }
   // The run has what the comparison is about: every file, in order, with findings of many kinds.
   const results = JSON.parse(runCli(lintArgs('json'), { cwd: root, env: withWorkers('2') }).stdout) as JsonResult[];
@@ -123,14 +128,20 @@ test('on one core the run stays on the main thread, even when workers are asked 
   assert.equal(run.stdout, runCli(lintArgs('json'), { cwd: root, env: withWorkers('0') }).stdout);
 });
 
-test('workers only on more than one core: as many as BC_LINT_WORKERS asks (at most one per file), by default one per core from minFilesForWorkers files', () => {
+test('workers only on more than one core: as many as BC_LINT_WORKERS asks (at most one per file), by default one per core beside the main thread from minFilesForWorkers files and minCoresForWorkers cores', () => {
   const cores = (n: number) => () => n;
-  assert.equal(workerCountFor(5000, {}, cores(1)), 0);
+  assert.equal(workerCountFor(50_000, {}, cores(1)), 0);
   assert.equal(workerCountFor(5000, { BC_LINT_WORKERS: '2' }, cores(1)), 0);
   assert.equal(workerCountFor(10, { BC_LINT_WORKERS: '2' }, cores(4)), 2);
   assert.equal(workerCountFor(1, { BC_LINT_WORKERS: '2' }, cores(4)), 1);
-  assert.equal(workerCountFor(5000, { BC_LINT_WORKERS: '0' }, cores(4)), 0);
+  assert.equal(workerCountFor(50_000, { BC_LINT_WORKERS: '0' }, cores(4)), 0);
   assert.equal(workerCountFor(minFilesForWorkers - 1, {}, cores(4)), 0);
-  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(2)), 2);
+  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(minCoresForWorkers)), minCoresForWorkers - 1);
+  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(minCoresForWorkers - 1)), (minCoresForWorkers as number) === 2 ? 1 : 0);
+  assert.equal(workerCountFor(minFilesForWorkers, { BC_LINT_WORKERS: '1' }, cores(2)), 1);
+  assert.equal(workerCountFor(minFilesForWorkers, {}, cores(4)), 3);
   assert.equal(workerCountFor(minFilesForWorkers, {}, cores(1)), 0);
+  // Before discovery has counted the files: how many to start while it runs.
+  assert.equal(workerCountFor(Number.POSITIVE_INFINITY, {}, cores(4)), 3);
+  assert.equal(workerCountFor(Number.POSITIVE_INFINITY, { BC_LINT_WORKERS: '0' }, cores(2)), 0);
 });

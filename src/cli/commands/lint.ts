@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createFormatContext } from '../../format-context.js';
-import { formatterLoaders } from '../../formatters/index.js';
+import { formatsWithoutSource, formatterLoaders } from '../../formatters/index.js';
 import { TargetNotFoundError } from '../../files/discover.js';
 import { escapeLogText, showControlCharacters } from '../../formatters/escape.js';
 import { runLint, runLintText, type RunResult } from '../../run.js';
@@ -19,7 +19,7 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
   try {
     run = options.stdin
       ? await runLintText({ ...common, text: await readStandardInput(), filePath: options.stdinFilename, fix: options.fix === 'dry-run' })
-      : await runLint({ ...common, targets: options.targets, fix: options.fix });
+      : await runLint({ ...common, targets: options.targets, fix: options.fix, omitSource: formatsWithoutSource.has(options.format) });
   } catch (error) {
     if (error instanceof OutputError) return failed(error);
     throw error;
@@ -39,7 +39,7 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
   let output = format(shown, createFormatContext({ cwd, color: options.outputFile === undefined && useColor(options) }));
   // Part of stylish's report, for people; the machine formats (json, sarif, github...) stay exactly their format.
   if (options.fix && options.format === 'stylish') output += fixList(reports, cwd, options.fix);
-  if (options.outputFile === undefined) process.stdout.write(output);
+  if (options.outputFile === undefined) writeInChunks(output);
   else {
     try {
       writeReportFile(options.outputFile, output, cwd, options.stdin ? [] : reports.map((report) => report.filePath));
@@ -57,6 +57,21 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+/**
+ * A report of 20,000 files is megabytes of text: written whole, it is converted to one buffer of its full size at
+ * once (about 10 MB of the run's peak memory); in slices, each buffer is freed as its write completes.
+ */
+function writeInChunks(output: string): void {
+  const chunk = 1 << 16;
+  for (let start = 0; start < output.length;) {
+    let end = Math.min(output.length, start + chunk);
+    // Never between the two halves of a surrogate pair (an emoji in a message), which would print as two U+FFFD.
+    if (end < output.length && /[\uD800-\uDBFF]/.test(output[end - 1]!)) end--;
+    process.stdout.write(output.slice(start, end));
+    start = end;
+  }
 }
 
 function failed(error: OutputError): number {

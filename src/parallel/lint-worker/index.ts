@@ -1,21 +1,26 @@
-// A worker thread of lintInWorkers: lints the batches the main thread sends, one at a time.
+// A worker thread of lintInWorkers: claims batches of the run's targets and lints them until none remain.
 import '../../startup/compile-cache.js';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { lintFile } from '../../lint-files.js';
 import { secretsOf } from '../../model/redaction.js';
-import type { BatchRequest, BatchResult, WorkerSetup } from '../protocol.js';
+import { claimBatch, type BatchResult, type JobDone, type LintJob } from '../protocol.js';
 
-const { options } = workerData as WorkerSetup;
 const port = parentPort!;
 
-port.on('message', ({ start, targets }: BatchRequest) => {
-  const linted = targets.map((target) => lintFile(target, options, undefined, undefined));
-  const reports = linted.map((file) => file.report);
-  const result: BatchResult = {
-    start,
-    reports,
-    secrets: reports.map((report) => secretsOf(report) ?? []),
-    connections: linted.map((file) => file.connections),
-  };
-  port.postMessage(result);
+port.once('message', ({ targets, options, claims, batchSize }: LintJob) => {
+  const counter = new Int32Array(claims);
+
+  for (let batch = claimBatch(counter, batchSize, targets.length); batch; batch = claimBatch(counter, batchSize, targets.length)) {
+    const [start, end] = batch;
+    const linted = targets.slice(start, end).map((target) => lintFile(target, options, undefined, undefined));
+    const reports = linted.map((file) => file.report);
+    const result: BatchResult = {
+      start,
+      reports,
+      secrets: reports.map((report) => secretsOf(report) ?? []),
+      connections: linted.map((file) => file.connections),
+    };
+    port.postMessage(result);
+  }
+  port.postMessage({ done: true } satisfies JobDone);
 });

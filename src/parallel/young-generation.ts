@@ -9,10 +9,16 @@ import v8 from 'node:v8';
 const enoughYoungSpaceBytes = 16 * 1024 * 1024;
 
 let capped = false;
+/** V8 flags are the whole process's: only the CLI, which owns its process, turns the cap on; a program using the API keeps its own. */
+let allowed = false;
+
+export function allowYoungGenerationCap(): void {
+  allowed = true;
+}
 
 /** Called now and then while a run lints: stops the young generation's growth once it is large enough. */
 export function capYoungGeneration(): void {
-  if (capped) return;
+  if (capped || !allowed) return;
   const newSpace = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
   if (newSpace === undefined || newSpace.space_size < enoughYoungSpaceBytes) return;
   // A flag read at each growth; it is not read at start-up only as --max-semi-space-size is.

@@ -3,6 +3,7 @@ import { createFormatContext } from '../../format-context.js';
 import { formatsWithoutSource, formatterLoaders } from '../../formatters/index.js';
 import { TargetNotFoundError } from '../../files/discover.js';
 import { escapeLogText, showControlCharacters } from '../../formatters/escape.js';
+import { allowYoungGenerationCap } from '../../parallel/young-generation.js';
 import { runLint, runLintText, type RunResult } from '../../run.js';
 import { localToday } from '../../model/dates.js';
 import type { FileReport } from '../../model/types.js';
@@ -15,6 +16,7 @@ export async function runLintCommand(options: CliOptions): Promise<number> {
   const cwd = process.cwd();
   const today = options.today ?? localToday();
   const common = { cwd, configPath: options.config, today, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+  allowYoungGenerationCap(); // this process is the CLI's own: a run of many files may cap V8's young generation
   let run: RunResult;
   try {
     run = options.stdin

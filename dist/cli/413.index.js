@@ -10,76 +10,93 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lintInWorkers: () => (/* binding */ lintInWorkers)
+  startLintWorkers: () => (/* binding */ startLintWorkers)
 });
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./build/src/lint-files.js
+var lint_files = __webpack_require__(6846);
 // EXTERNAL MODULE: ./build/src/model/redaction.js
 var redaction = __webpack_require__(7478);
 ;// CONCATENATED MODULE: ./build/src/parallel/protocol.js
 /** The worker thread's file, beside the module that starts it (build/src/parallel/ or a bundle's folder). */
 const workerEntry = 'lint-worker/index.js';
+/** The next batch of target indexes, [start, end), claimed from the shared counter; undefined when none remain. */
+function claimBatch(claims, batchSize, targetCount) {
+    const start = Atomics.add(claims, 0, batchSize);
+    return start < targetCount ? [start, Math.min(targetCount, start + batchSize)] : undefined;
+}
 
+// EXTERNAL MODULE: ./build/src/parallel/young-generation.js
+var young_generation = __webpack_require__(9992);
 ;// CONCATENATED MODULE: ./build/src/parallel/lint-in-workers.js
 
 
 
-/** Files per message: large enough that messaging is cheap, small enough that workers finish together. */
-const batchSize = 64;
-/**
- * lintFiles across worker threads: each worker takes the next batch when it is done with its last, and every report
- * is put back at its target's index, so the result is the single-threaded one, in the same order. Each report's
- * secret forms come back beside it and are attached again here, for the run's redactor.
- */
-async function lintInWorkers(targets, options, workerCount) {
-    const results = new Array(targets.length);
-    const setup = { options };
+
+
+/** Files per claim: small, so that the threads finish within a few files of each other; large enough that messages are few. */
+const batchSize = 16;
+/** A worker's young generation, capped as the main thread's is (young-generation.ts): its reports are sent off. */
+const workerYoungGenerationMb = 24;
+function startLintWorkers(count) {
     // A variable, not a literal, so the bundler leaves the URL alone: the worker is bundled beside this module.
     const entry = new URL(workerEntry, import.meta.url);
-    let next = 0;
-    const nextBatch = () => {
-        if (next >= targets.length)
-            return undefined;
-        const start = next;
-        next = Math.min(targets.length, start + batchSize);
-        return { start, targets: targets.slice(start, next) };
+    const workers = Array.from({ length: count }, () => {
+        const worker = new external_node_worker_threads_.Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb } });
+        const ended = new Promise((resolve) => {
+            worker.once('error', (error) => {
+                if (process.env.BC_LINT_DEBUG)
+                    process.stderr.write(`bc-lint: a lint worker failed (${error.message}); the main thread lints its files\n`);
+            });
+            worker.once('exit', () => resolve());
+        });
+        return { worker, ended };
+    });
+    const close = () => {
+        for (const { worker } of workers) {
+            worker.unref(); // the process does not wait for a worker to wind down
+            void worker.terminate();
+        }
     };
-    const workers = [];
-    const runWorker = () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: setup });
-        workers.push(worker);
-        let done = false;
-        const sendOrFinish = () => {
-            const batch = nextBatch();
-            if (batch)
-                return worker.postMessage(batch);
-            done = true;
-            void worker.terminate().then(() => resolve(), reject);
-        };
-        worker.on('message', ({ start, reports: batchReports, secrets, connections }) => {
-            batchReports.forEach((report, i) => {
+    return {
+        close,
+        async lint(targets, options) {
+            const results = new Array(targets.length);
+            const claims = new SharedArrayBuffer(4);
+            const job = { targets, options, claims, batchSize };
+            const finished = workers.map((started) => collect(started, job, results));
+            const counter = new Int32Array(claims);
+            for (let batch = claimBatch(counter, batchSize, targets.length); batch; batch = claimBatch(counter, batchSize, targets.length)) {
+                for (let index = batch[0]; index < batch[1]; index++)
+                    results[index] = (0,lint_files/* lintFile */.A)(targets[index], options, undefined, undefined);
+                (0,young_generation/* capYoungGeneration */.H)();
+            }
+            await Promise.all(finished);
+            // Gone before the report is formatted, the run's peak of memory.
+            await Promise.all(workers.map(({ worker }) => worker.terminate()));
+            // A worker that failed (it could not start, or stopped) left its claims undone: this thread lints them, so a
+            // run never depends on a worker.
+            return results.map((result, index) => result ?? (0,lint_files/* lintFile */.A)(targets[index], options, undefined, undefined));
+        },
+    };
+}
+/** Sends the job to a worker and puts each of its reports at its target's index; resolves when it is done or gone. */
+function collect({ worker, ended }, job, results) {
+    const done = new Promise((resolve) => {
+        worker.on('message', (message) => {
+            if ('done' in message)
+                return resolve();
+            const { start, reports, secrets, connections } = message;
+            reports.forEach((report, i) => {
                 (0,redaction/* attachSecrets */.vv)(report, secrets[i]);
                 results[start + i] = { report, connections: connections[i] };
             });
-            sendOrFinish();
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => {
-            if (!done)
-                reject(new Error(`a lint worker thread stopped early (exit code ${code})`));
-        });
-        // Messages wait in the worker's queue while it starts.
-        sendOrFinish();
     });
-    try {
-        await Promise.all(Array.from({ length: workerCount }, runWorker));
-    }
-    catch (error) {
-        await Promise.all(workers.map((worker) => worker.terminate()));
-        throw error;
-    }
-    return results;
+    worker.postMessage(job);
+    return Promise.race([done, ended]);
 }
 
 

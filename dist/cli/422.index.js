@@ -13,17 +13,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-/* harmony import */ var _credentials_decode_text_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9450);
-/* harmony import */ var _credentials_download_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2534);
-/* harmony import */ var _credentials_git_ignored_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7091);
-/* harmony import */ var _files_read_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5204);
-/* harmony import */ var _model_profiles_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4077);
-/* harmony import */ var _model_scope_placeholder_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7791);
-/* harmony import */ var _model_scopes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5454);
-/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2166);
-/* harmony import */ var _model_starter_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4504);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(698);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7989);
+/* harmony import */ var _credentials_decode_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9450);
+/* harmony import */ var _credentials_download_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2534);
+/* harmony import */ var _credentials_git_ignored_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7091);
+/* harmony import */ var _files_read_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5204);
+/* harmony import */ var _model_profiles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4077);
+/* harmony import */ var _model_scope_placeholder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7791);
+/* harmony import */ var _model_scopes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5454);
+/* harmony import */ var _model_secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2166);
+/* harmony import */ var _model_starter_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4504);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(698);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7989);
 
 
 
@@ -50,7 +50,7 @@ const expectedLayout = 'expected the API-credentials download that the control p
 function runImportCommand(options) {
     const source = options.targets[0];
     if (source === undefined)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e('bc-lint import needs the API-credentials download (.txt) to read');
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e('bc-lint import needs the API-credentials download (.txt) to read');
     const profile = options.integration === undefined ? undefined : findProfile(options.integration);
     const download = readDownload(source);
     const out = outputPath(options.out ?? '.');
@@ -60,7 +60,7 @@ function runImportCommand(options) {
         refuseDefined(envFile);
         const why = whyNotIgnored(envFile);
         if (why)
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${shown(envFile)} would hold the access token and client secret, but ${why}; add it to .gitignore first`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`${shown(envFile)} would hold the access token and client secret, but ${why}; add it to .gitignore first`);
     }
     writeNew(out, connectionText(out, download, profile, node_path__WEBPACK_IMPORTED_MODULE_2__.basename(source)));
     if (envFile)
@@ -71,26 +71,26 @@ function runImportCommand(options) {
     process.stdout.write(`Wrote ${shown(out)} for store ${download.storeHash}: ${next}, then run bc-lint ${shown(out)}.\n` +
         (envFile
             ? `Wrote the access token${download.clientSecret === undefined ? '' : ' and client secret'} to ${shown(envFile)}, which git ignores.\n`
-            : `The connection reads ${_model_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .secretFields */ .kv.accessToken} and ${_model_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .secretFields */ .kv.clientSecret} from the environment: put the values in a git-ignored .env or your CI's secret store (--env-file does the first).\n`) +
+            : `The connection reads ${_model_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .secretFields */ .kv.accessToken} and ${_model_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .secretFields */ .kv.clientSecret} from the environment: put the values in a git-ignored .env or your CI's secret store (--env-file does the first).\n`) +
         `Keep ${shown(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source))} out of the repository (bc-lint reports a committed download), or delete it.\n`);
     return 0;
 }
 function findProfile(name) {
-    const profile = _model_profiles_js__WEBPACK_IMPORTED_MODULE_7__/* .builtinProfiles */ .G.find((candidate) => candidate.name === name);
+    const profile = _model_profiles_js__WEBPACK_IMPORTED_MODULE_8__/* .builtinProfiles */ .G.find((candidate) => candidate.name === name);
     if (!profile)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`unknown integration "${name}"; known integrations: ${_model_profiles_js__WEBPACK_IMPORTED_MODULE_7__/* .builtinProfiles */ .G.map((p) => p.name).join(', ')}`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`unknown integration "${name}"; known integrations: ${_model_profiles_js__WEBPACK_IMPORTED_MODULE_8__/* .builtinProfiles */ .G.map((p) => p.name).join(', ')}`);
     return profile;
 }
 function readDownload(source) {
-    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_6__/* .readWorkspaceFile */ .s)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source));
+    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_7__/* .readWorkspaceFile */ .sL)(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(source));
     if (!read.ok)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${source}: ${read.message}`);
-    const text = (0,_credentials_decode_text_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialText */ .b)(read.bytes);
-    const notTheDownload = (what) => new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${source} is not the API-credentials download (${what}); ${expectedLayout}`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`${source}: ${read.message}`);
+    const text = (0,_credentials_decode_text_js__WEBPACK_IMPORTED_MODULE_4__/* .credentialText */ .b)(read.bytes);
+    const notTheDownload = (what) => new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`${source} is not the API-credentials download (${what}); ${expectedLayout}`);
     if (text === undefined)
         throw notTheDownload('it is binary data');
     const values = new Map();
-    for (const field of (0,_credentials_download_js__WEBPACK_IMPORTED_MODULE_4__/* .downloadFields */ .gp)(text))
+    for (const field of (0,_credentials_download_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadFields */ .gp)(text))
         if (!values.has(field.label))
             values.set(field.label, field.value);
     const missing = ['ACCESS TOKEN', 'CLIENT ID', 'API PATH'].filter((label) => !values.get(label));
@@ -113,12 +113,12 @@ function readDownload(source) {
 /** A folder (existing, or written with a trailing slash) gets the default file name inside it. */
 function outputPath(target) {
     const isFolder = /[\\/]$/.test(target) || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(target, { throwIfNoEntry: false })?.isDirectory() === true;
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(isFolder ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(target, _init_js__WEBPACK_IMPORTED_MODULE_13__.defaultConnectionFileName) : target);
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(isFolder ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(target, _init_js__WEBPACK_IMPORTED_MODULE_14__.defaultConnectionFileName) : target);
 }
 const shown = (file) => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(process.cwd(), file) || file;
 function refuseExisting(file) {
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${shown(file)} already exists; bc-lint import does not overwrite files`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`${shown(file)} already exists; bc-lint import does not overwrite files`);
 }
 function writeNew(file, text, mode) {
     try {
@@ -127,8 +127,8 @@ function writeNew(file, text, mode) {
     catch (error) {
         const code = error.code;
         if (code === 'EEXIST')
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${shown(file)} already exists; bc-lint import does not overwrite files`);
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`cannot write ${shown(file)} (${code === 'ENOENT' ? 'no such folder' : (code ?? error.message)})`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`${shown(file)} already exists; bc-lint import does not overwrite files`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`cannot write ${shown(file)} (${code === 'ENOENT' ? 'no such folder' : (code ?? error.message)})`);
     }
 }
 /** An env file that already sets one of the two variables is not changed: bc-lint import overwrites nothing. */
@@ -138,7 +138,7 @@ function refuseDefined(file) {
     const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     const defined = ['BIGCOMMERCE_ACCESS_TOKEN', 'BIGCOMMERCE_CLIENT_SECRET'].filter((name) => new RegExp(`^\\s*(?:export\\s+)?${name}\\s*[=:]`, 'm').test(text));
     if (defined.length > 0)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .e(`${shown(file)} already sets ${defined.join(' and ')}; bc-lint import does not overwrite values`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .e(`${shown(file)} already sets ${defined.join(' and ')}; bc-lint import does not overwrite values`);
 }
 /** A new env file is private to its owner; an existing one gets the variables added at its end. */
 function writeEnvFile(file, text) {
@@ -149,12 +149,12 @@ function writeEnvFile(file, text) {
 }
 /** Why git would not keep the file out of commits, or undefined when it ignores it. Git answers when it can. */
 function whyNotIgnored(file) {
-    const root = (0,_credentials_git_ignored_js__WEBPACK_IMPORTED_MODULE_5__/* .workTreeFinder */ .iC)()(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+    const root = (0,_credentials_git_ignored_js__WEBPACK_IMPORTED_MODULE_6__/* .workTreeFinder */ .iC)()(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
     if (root === undefined)
         return 'it is not inside a git work tree, so nothing keeps it out of a commit';
     const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
     const git = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['check-ignore', '-q', '--', relative], { cwd: root, stdio: 'ignore' });
-    const ignored = !git.error && (git.status === 0 || git.status === 1) ? git.status === 0 : (0,_credentials_git_ignored_js__WEBPACK_IMPORTED_MODULE_5__/* .readIgnoreFiles */ .KV)(root)(relative);
+    const ignored = !git.error && (git.status === 0 || git.status === 1) ? git.status === 0 : (0,_credentials_git_ignored_js__WEBPACK_IMPORTED_MODULE_6__/* .readIgnoreFiles */ .KV)(root)(relative);
     return ignored ? undefined : 'git does not ignore it';
 }
 function envText(download) {
@@ -167,7 +167,7 @@ function envText(download) {
     return lines.join('\n') + '\n';
 }
 function connectionText(file, download, profile, sourceName) {
-    const starter = profile ? (0,_model_starter_js__WEBPACK_IMPORTED_MODULE_11__/* .starterConnection */ .yM)(profile) : undefined;
+    const starter = profile ? (0,_model_starter_js__WEBPACK_IMPORTED_MODULE_12__/* .starterConnection */ .yM)(profile) : undefined;
     const connection = { name: download.name, storeHash: download.storeHash };
     if (typeof starter?.subdomain === 'string')
         connection.subdomain = starter.subdomain;
@@ -175,14 +175,14 @@ function connectionText(file, download, profile, sourceName) {
     connection.authType = 'custom';
     connection.clientId = download.clientId;
     if (download.clientSecret !== undefined)
-        connection.clientSecret = _model_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .secretFields */ .kv.clientSecret;
-    connection.accessToken = _model_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .secretFields */ .kv.accessToken;
+        connection.clientSecret = _model_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .secretFields */ .kv.clientSecret;
+    connection.accessToken = _model_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .secretFields */ .kv.accessToken;
     if (profile)
         connection.integration = profile.name;
-    connection.scopes = starter?.scopes ?? Object.fromEntries(_model_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeKeys */ .fo.map((scope) => [scope, _model_scope_placeholder_js__WEBPACK_IMPORTED_MODULE_8__/* .scopePlaceholder */ .wJ]));
+    connection.scopes = starter?.scopes ?? Object.fromEntries(_model_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeKeys */ .fo.map((scope) => [scope, _model_scope_placeholder_js__WEBPACK_IMPORTED_MODULE_9__/* .scopePlaceholder */ .wJ]));
     const doc = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .Document */ .yo(connection);
     doc.commentBefore = [
-        ` yaml-language-server: $schema=${(0,_init_js__WEBPACK_IMPORTED_MODULE_13__.schemaReference)(file)}`,
+        ` yaml-language-server: $schema=${(0,_init_js__WEBPACK_IMPORTED_MODULE_14__.schemaReference)(file)}`,
         ` Imported by bc-lint import from ${sourceName.replace(/[\r\n]/g, ' ')}. Secrets stay out of this file: \${NAME} is read`,
         ' from the environment or your vault at run time.',
         profile
@@ -195,11 +195,11 @@ function connectionText(file, download, profile, sourceName) {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(pair.key))
                 continue;
             if (pair.key.value === 'subdomain' && (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(pair.value))
-                pair.value.comment = ` ${_model_starter_js__WEBPACK_IMPORTED_MODULE_11__/* .placeholders */ .Ft.subdomain.hint}`;
+                pair.value.comment = ` ${_model_starter_js__WEBPACK_IMPORTED_MODULE_12__/* .placeholders */ .Ft.subdomain.hint}`;
             if (pair.key.value === 'scopes' && !profile && (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(pair.value)) {
                 for (const scope of pair.value.items) {
                     if ((0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(scope.key) && (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(scope.value))
-                        scope.value.comment = ` ${(_model_scopes_js__WEBPACK_IMPORTED_MODULE_9__/* .scopeLevels */ ._o[String(scope.key.value)] ?? []).join(' | ')}`;
+                        scope.value.comment = ` ${(_model_scopes_js__WEBPACK_IMPORTED_MODULE_10__/* .scopeLevels */ ._o[String(scope.key.value)] ?? []).join(' | ')}`;
                 }
             }
         }
@@ -326,6 +326,7 @@ function schemaReference(file) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ mayHoldDownloadLabel),
 /* harmony export */   b: () => (/* binding */ credentialText)
 /* harmony export */ });
 /**
@@ -339,9 +340,21 @@ function credentialText(bytes) {
     else if (bytes[0] === 0xfe && bytes[1] === 0xff)
         text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     else
-        text = new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0));
+        text = utf8.decode(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0));
     return text.includes('\0') ? undefined : text;
 }
+/** One decoder for the thousands of `.txt` files a search sniffs (UTF-16 files are rare). */
+const utf8 = new TextDecoder('utf-8');
+/**
+ * Whether the bytes may hold one of the download's labels: every label has CLIENT, TOKEN, PATH or NAME in it, in
+ * ASCII in UTF-8 text. Lets the sniff pass over most `.txt` files without decoding them; UTF-16 is always decoded.
+ */
+function mayHoldDownloadLabel(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return true;
+    return labelWords.some((word) => bytes.includes(word));
+}
+const labelWords = ['CLIENT', 'TOKEN', 'PATH', 'NAME'].map((word) => Buffer.from(word));
 
 
 /***/ }),
@@ -387,9 +400,9 @@ const downloadSecrets = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CP: () => (/* binding */ gitIgnoredFiles),
 /* harmony export */   KV: () => (/* binding */ readIgnoreFiles),
-/* harmony export */   iC: () => (/* binding */ workTreeFinder)
+/* harmony export */   iC: () => (/* binding */ workTreeFinder),
+/* harmony export */   pw: () => (/* binding */ gitIgnoreAsker)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -401,32 +414,39 @@ const downloadSecrets = {
 
 /**
  * Which of the files git ignores, so the credential check skips them: a git-ignored file is where credentials
- * belong. Git itself answers when it can (one `git ls-files` per work tree, for all files at once); where git is
- * missing or refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
+ * belong. Git itself answers when it can: one `git check-ignore` per work tree, started at the first file added,
+ * so git starts up while the caller reads the next files. Where git is missing or
+ * refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
  * .git/info/exclude. A file outside any work tree is never ignored. Tracked files are never ignored by git; the
  * library cannot tell them apart, so without git a tracked file matching .gitignore is skipped too.
  */
-function gitIgnoredFiles(files) {
-    const byWorkTree = new Map();
+function gitIgnoreAsker() {
     const rootOf = workTreeFinder();
-    for (const file of files) {
-        const root = rootOf(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
-        if (root === undefined)
-            continue;
-        const list = byWorkTree.get(root);
-        if (list)
-            list.push(file);
-        else
-            byWorkTree.set(root, [file]);
-    }
-    const ignored = new Set();
-    for (const [root, inTree] of byWorkTree) {
-        const isIgnored = askGit(root) ?? readIgnoreFiles(root);
-        for (const file of inTree)
-            if (isIgnored(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/')))
-                ignored.add(file);
-    }
-    return ignored;
+    const byWorkTree = new Map();
+    const relative = (root, file) => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return {
+        add(file) {
+            const root = rootOf(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+            if (root === undefined)
+                return;
+            let tree = byWorkTree.get(root);
+            if (!tree)
+                byWorkTree.set(root, (tree = { files: [], git: startGit(root) }));
+            tree.files.push(file);
+            tree.git.ask(relative(root, file));
+        },
+        async ignored() {
+            const ignored = new Set();
+            for (const [root, { files, git }] of byWorkTree) {
+                const gitIgnored = await git.answer();
+                const isIgnored = gitIgnored ? (entry) => gitIgnored.has(entry) : readIgnoreFiles(root);
+                for (const file of files)
+                    if (isIgnored(relative(root, file)))
+                        ignored.add(file);
+            }
+            return ignored;
+        },
+    };
 }
 /** The work tree holding a folder: the nearest folder above it with a `.git` folder or file; cached per folder. */
 function workTreeFinder() {
@@ -441,26 +461,34 @@ function workTreeFinder() {
     };
     return find;
 }
-/** Git's own list of the untracked files it ignores (ignored folders as `dir/`), or undefined when git cannot say. */
-function askGit(root) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], {
+/**
+ * `git check-ignore --stdin` in the work tree. It leaves tracked files out and counts a file inside an ignored
+ * folder as ignored, as git add does; it reads only the .gitignore files on the paths asked, so its cost follows
+ * the files asked about, not the size of the work tree.
+ */
+function startGit(root) {
+    const git = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['check-ignore', '-z', '--stdin'], {
         cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
+        stdio: ['pipe', 'pipe', 'ignore'],
         env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
     });
-    if (result.error || result.status !== 0)
-        return undefined;
-    const files = new Set();
-    const folders = [];
-    for (const entry of result.stdout.split('\0')) {
-        if (entry.endsWith('/'))
-            folders.push(entry);
-        else if (entry !== '')
-            files.add(entry);
-    }
-    return (relative) => files.has(relative) || folders.some((folder) => relative.startsWith(folder));
+    let stdout = '';
+    git.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    git.stdin.on('error', () => { }); // git gone (missing, or refusing the work tree): the close handler decides
+    const answer = new Promise((resolve) => {
+        git.on('error', () => resolve(undefined));
+        // Exit 0: some paths are ignored, 1: none; anything else (128: not a work tree git trusts) is no answer.
+        git.on('close', (code) => resolve(code === 0 || code === 1 ? new Set(stdout.split('\0').filter((entry) => entry !== '')) : undefined));
+    });
+    // Written at once when the answer is wanted: git meanwhile starts up and reads its index.
+    const asked = [];
+    return {
+        ask: (relative) => void asked.push(relative + '\0'),
+        answer: () => {
+            git.stdin.end(asked.join(''));
+            return answer;
+        },
+    };
 }
 /** git's rules without git: .git/info/exclude, then each .gitignore from the root down, the deepest deciding. */
 function readIgnoreFiles(root) {
@@ -560,8 +588,9 @@ function packageRoot() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ maxFileBytes),
-/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
+/* harmony export */   _B: () => (/* binding */ sniffWorkspaceFile),
+/* harmony export */   eV: () => (/* binding */ maxFileBytes),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -584,11 +613,75 @@ const openFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (nod
  * read: a symbolic link that resolves outside boundary or into a .git folder, anything but a regular file (a FIFO
  * would hang, /dev/zero never ends), and files over maxFileBytes, checked on the opened file and while reading,
  * so a file that grows cannot blow memory. Without boundary, links are followed (the file was named by the user).
- * With prefixBytes, only the file's first bytes are read, whatever its size (a credential file's sniff).
  */
-function readWorkspaceFile(file, boundary, prefixBytes) {
+function readWorkspaceFile(file, boundary, options = {}) {
     const refuse = (message) => ({ ok: false, message });
-    const cannotRead = (error) => refuse(`cannot read the file (${error.code ?? error.message})`);
+    // A link-free path is its own real path, inside boundary: opening it with O_NOFOLLOW refuses a link swapped in.
+    let real = file;
+    if (!options.linkFree) {
+        const checked = checkPath(file, boundary);
+        if (typeof checked !== 'string')
+            return checked;
+        real = checked;
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
+    }
+    catch (error) {
+        return cannotReadFile(error);
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const kind = specialKind(stats);
+        if (kind)
+            return refuse(`the file is ${kind}, not a regular file; it was not read`);
+        if (options.prefixBytes !== undefined)
+            return { ok: true, bytes: readPrefix(fd, options.prefixBytes, stats.size), stats };
+        if (stats.size > maxFileBytes)
+            return refuse(tooLarge(stats.size));
+        const bytes = readAtMost(fd, stats.size, maxFileBytes);
+        if (!bytes)
+            return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
+        return { ok: true, bytes, stats };
+    }
+    catch (error) {
+        return cannotReadFile(error);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * readWorkspaceFile's refusals, reading only the file's first buffer.length bytes into buffer: how many were read,
+ * or -1 when the file must not or cannot be read. Allocates nothing per file but fstat's result, for the
+ * thousands of `.txt` files a search sniffs (garbage there makes every collection copy the search's results).
+ */
+function sniffWorkspaceFile(file, boundary, linkFree, buffer) {
+    const real = linkFree ? file : checkPath(file, boundary);
+    if (typeof real !== 'string')
+        return -1;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
+    }
+    catch {
+        return -1;
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return stats.isFile() ? readInto(fd, buffer, buffer.length, stats.size) : -1;
+    }
+    catch {
+        return -1;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The real path to open, or why the file must not be read: a link out of boundary or into .git, a special file. */
+function checkPath(file, boundary) {
+    const refuse = (message) => ({ ok: false, message });
     let real;
     try {
         const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
@@ -603,35 +696,12 @@ function readWorkspaceFile(file, boundary, prefixBytes) {
             return refuse(`the file is ${kind}, not a regular file; it was not read`);
     }
     catch (error) {
-        return cannotRead(error);
+        return cannotReadFile(error);
     }
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
-    }
-    catch (error) {
-        return cannotRead(error);
-    }
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const kind = specialKind(stats);
-        if (kind)
-            return refuse(`the file is ${kind}, not a regular file; it was not read`);
-        if (prefixBytes !== undefined)
-            return { ok: true, bytes: readPrefix(fd, prefixBytes), stats };
-        if (stats.size > maxFileBytes)
-            return refuse(tooLarge(stats.size));
-        const bytes = readAtMost(fd, stats.size, maxFileBytes);
-        if (!bytes)
-            return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
-        return { ok: true, bytes, stats };
-    }
-    catch (error) {
-        return cannotRead(error);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return real;
+}
+function cannotReadFile(error) {
+    return { ok: false, message: `cannot read the file (${error.code ?? error.message})` };
 }
 /** Why a path that resolves through a link must not be followed, if it must not. */
 function linkEscape(file, real, boundary, isLink) {
@@ -682,12 +752,17 @@ function readAtMost(fd, expectedSize, limit) {
     }
     return total > limit ? undefined : Buffer.concat(chunks, total);
 }
-function readPrefix(fd, limit) {
-    const buffer = Buffer.alloc(limit);
+function readPrefix(fd, limit, size) {
+    const buffer = Buffer.allocUnsafe(limit);
+    return buffer.subarray(0, readInto(fd, buffer, limit, size));
+}
+/** Up to limit bytes from the file's start; stops at the size fstat gave (no read only to see the end) unless 0 (/proc). */
+function readInto(fd, buffer, limit, size) {
     let total = 0;
-    for (let count = -1; count !== 0 && total < limit; total += count)
+    for (let count = -1; count !== 0 && total < limit && (total < size || size === 0); total += count) {
         count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, total, limit - total, null);
-    return buffer.subarray(0, total);
+    }
+    return total;
 }
 function tooLarge(size) {
     return `the file is ${megabytes(size)}, too large for a connection file (the limit is ${megabytes(maxFileBytes)}); it was not read`;

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ mayHoldDownloadLabel),
 /* harmony export */   b: () => (/* binding */ credentialText)
 /* harmony export */ });
 /**
@@ -19,9 +20,21 @@ function credentialText(bytes) {
     else if (bytes[0] === 0xfe && bytes[1] === 0xff)
         text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
     else
-        text = new TextDecoder('utf-8').decode(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0));
+        text = utf8.decode(bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0));
     return text.includes('\0') ? undefined : text;
 }
+/** One decoder for the thousands of `.txt` files a search sniffs (UTF-16 files are rare). */
+const utf8 = new TextDecoder('utf-8');
+/**
+ * Whether the bytes may hold one of the download's labels: every label has CLIENT, TOKEN, PATH or NAME in it, in
+ * ASCII in UTF-8 text. Lets the sniff pass over most `.txt` files without decoding them; UTF-16 is always decoded.
+ */
+function mayHoldDownloadLabel(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return true;
+    return labelWords.some((word) => bytes.includes(word));
+}
+const labelWords = ['CLIENT', 'TOKEN', 'PATH', 'NAME'].map((word) => Buffer.from(word));
 
 
 /***/ }),
@@ -67,9 +80,9 @@ const downloadSecrets = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CP: () => (/* binding */ gitIgnoredFiles),
 /* harmony export */   KV: () => (/* binding */ readIgnoreFiles),
-/* harmony export */   iC: () => (/* binding */ workTreeFinder)
+/* harmony export */   iC: () => (/* binding */ workTreeFinder),
+/* harmony export */   pw: () => (/* binding */ gitIgnoreAsker)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -81,32 +94,39 @@ const downloadSecrets = {
 
 /**
  * Which of the files git ignores, so the credential check skips them: a git-ignored file is where credentials
- * belong. Git itself answers when it can (one `git ls-files` per work tree, for all files at once); where git is
- * missing or refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
+ * belong. Git itself answers when it can: one `git check-ignore` per work tree, started at the first file added,
+ * so git starts up while the caller reads the next files. Where git is missing or
+ * refuses (a "dubious ownership" checkout), the `ignore` library reads .gitignore files, nested ones and
  * .git/info/exclude. A file outside any work tree is never ignored. Tracked files are never ignored by git; the
  * library cannot tell them apart, so without git a tracked file matching .gitignore is skipped too.
  */
-function gitIgnoredFiles(files) {
-    const byWorkTree = new Map();
+function gitIgnoreAsker() {
     const rootOf = workTreeFinder();
-    for (const file of files) {
-        const root = rootOf(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
-        if (root === undefined)
-            continue;
-        const list = byWorkTree.get(root);
-        if (list)
-            list.push(file);
-        else
-            byWorkTree.set(root, [file]);
-    }
-    const ignored = new Set();
-    for (const [root, inTree] of byWorkTree) {
-        const isIgnored = askGit(root) ?? readIgnoreFiles(root);
-        for (const file of inTree)
-            if (isIgnored(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/')))
-                ignored.add(file);
-    }
-    return ignored;
+    const byWorkTree = new Map();
+    const relative = (root, file) => node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, file).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return {
+        add(file) {
+            const root = rootOf(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(file));
+            if (root === undefined)
+                return;
+            let tree = byWorkTree.get(root);
+            if (!tree)
+                byWorkTree.set(root, (tree = { files: [], git: startGit(root) }));
+            tree.files.push(file);
+            tree.git.ask(relative(root, file));
+        },
+        async ignored() {
+            const ignored = new Set();
+            for (const [root, { files, git }] of byWorkTree) {
+                const gitIgnored = await git.answer();
+                const isIgnored = gitIgnored ? (entry) => gitIgnored.has(entry) : readIgnoreFiles(root);
+                for (const file of files)
+                    if (isIgnored(relative(root, file)))
+                        ignored.add(file);
+            }
+            return ignored;
+        },
+    };
 }
 /** The work tree holding a folder: the nearest folder above it with a `.git` folder or file; cached per folder. */
 function workTreeFinder() {
@@ -121,26 +141,34 @@ function workTreeFinder() {
     };
     return find;
 }
-/** Git's own list of the untracked files it ignores (ignored folders as `dir/`), or undefined when git cannot say. */
-function askGit(root) {
-    const result = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], {
+/**
+ * `git check-ignore --stdin` in the work tree. It leaves tracked files out and counts a file inside an ignored
+ * folder as ignored, as git add does; it reads only the .gitignore files on the paths asked, so its cost follows
+ * the files asked about, not the size of the work tree.
+ */
+function startGit(root) {
+    const git = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['check-ignore', '-z', '--stdin'], {
         cwd: root,
-        encoding: 'utf8',
-        maxBuffer: 256 * 1024 * 1024,
-        stdio: ['ignore', 'pipe', 'ignore'],
+        stdio: ['pipe', 'pipe', 'ignore'],
         env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
     });
-    if (result.error || result.status !== 0)
-        return undefined;
-    const files = new Set();
-    const folders = [];
-    for (const entry of result.stdout.split('\0')) {
-        if (entry.endsWith('/'))
-            folders.push(entry);
-        else if (entry !== '')
-            files.add(entry);
-    }
-    return (relative) => files.has(relative) || folders.some((folder) => relative.startsWith(folder));
+    let stdout = '';
+    git.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    git.stdin.on('error', () => { }); // git gone (missing, or refusing the work tree): the close handler decides
+    const answer = new Promise((resolve) => {
+        git.on('error', () => resolve(undefined));
+        // Exit 0: some paths are ignored, 1: none; anything else (128: not a work tree git trusts) is no answer.
+        git.on('close', (code) => resolve(code === 0 || code === 1 ? new Set(stdout.split('\0').filter((entry) => entry !== '')) : undefined));
+    });
+    // Written at once when the answer is wanted: git meanwhile starts up and reads its index.
+    const asked = [];
+    return {
+        ask: (relative) => void asked.push(relative + '\0'),
+        answer: () => {
+            git.stdin.end(asked.join(''));
+            return answer;
+        },
+    };
 }
 /** git's rules without git: .git/info/exclude, then each .gitignore from the root down, the deepest deciding. */
 function readIgnoreFiles(root) {
@@ -379,6 +407,8 @@ var git_ignored = __webpack_require__(7091);
 
 /** The download is a few hundred bytes: its labels are in a `.txt` file's first bytes, or the file is something else. */
 const sniffBytes = 4 * 1024;
+/** Every sniff reads into this buffer: only the text decoded from it is kept. */
+const sniffBuffer = Buffer.alloc(sniffBytes);
 /** How much of a download is parsed; a file larger than this is not the download, whatever its first lines say. */
 const downloadBytes = 64 * 1024;
 /** How much of a .env or JSON credential file is parsed. */
@@ -388,27 +418,37 @@ const credentialFileBytes = 1024 * 1024;
  * are skipped when git ignores them; files the user named are always checked. Each report carries its credential
  * values beside it (attachSecrets) for the run's redactor, and a source with every value starred.
  */
-function checkCredentialFiles(targets, options) {
+async function checkCredentialFiles(targets, options) {
     const setting = options.rules?.[no_committed_credentials/* noCommittedCredentialsMeta */.B.id];
     const severity = setting === 'off' ? undefined : (setting ?? no_committed_credentials/* noCommittedCredentialsMeta */.B.defaultSeverity);
-    // Turned off, the rule costs nothing: no search results are read and git is not asked.
-    const found = severity ? targets.filter((target) => target.credential === 'found') : [];
-    const ignored = found.length > 0 ? (0,git_ignored/* gitIgnoredFiles */.CP)(found.map((target) => target.file)) : new Set();
     const reports = [];
+    const found = new Map();
+    // Git is asked only about the few credential files found, not the thousands of *.txt a search lists, and
+    // answers while the next files are read.
+    const git = (0,git_ignored/* gitIgnoreAsker */.pw)();
     const connectionTargets = [];
     for (const target of targets) {
         if (target.credential === undefined) {
             connectionTargets.push(target);
             continue;
         }
-        if (target.credential === 'found' && (!severity || ignored.has(target.file)))
+        // Turned off, the rule costs nothing: no search results are read and git is not asked.
+        if (target.credential === 'found' && !severity)
             continue;
         const report = checkFile(target, severity);
-        if (report)
+        if (report && target.credential === 'found') {
+            found.set(target.file, report);
+            git.add(target.file);
+        }
+        else if (report)
             reports.push(report);
         else if (target.credential === 'named')
             connectionTargets.push(target);
     }
+    const ignored = await git.ignored();
+    for (const [file, report] of found)
+        if (!ignored.has(file))
+            reports.push(report);
     return { reports, connectionTargets };
 }
 /** The file's report, or undefined when it is not a credential file (or cannot be read: named files then go on). */
@@ -422,21 +462,27 @@ function checkFile(target, severity) {
         return undefined;
     return credentialReport(target.file, read, credentialFile, severity);
 }
-function readText({ file, boundary }, kind) {
-    const read = (limit) => {
-        const result = (0,read_file/* readWorkspaceFile */.s)(file, boundary, limit);
-        if (!result.ok)
-            return undefined;
-        const text = (0,decode_text/* credentialText */.b)(result.bytes);
-        return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
-    };
+function readText({ file, boundary, linkFree }, kind) {
     if (kind === 'stencil' || kind === 'catalyst' || kind === 'env')
-        return read(credentialFileBytes);
+        return readPrefixText(file, boundary, linkFree, credentialFileBytes);
     // A .txt or other named file: its first bytes say whether it is the download, before more is read.
-    const sniffed = read(sniffBytes);
-    if (!sniffed || !(0,download/* isDownloadLayout */.XS)(sniffed.text))
+    const count = (0,read_file/* sniffWorkspaceFile */._B)(file, boundary, linkFree, sniffBuffer);
+    if (count < 0)
         return undefined;
-    return sniffed.complete ? sniffed : read(downloadBytes);
+    sniffBuffer.fill(0, count); // no bytes of the file sniffed before
+    if (!(0,decode_text/* mayHoldDownloadLabel */.D)(sniffBuffer))
+        return undefined;
+    const text = (0,decode_text/* credentialText */.b)(sniffBuffer.subarray(0, count));
+    if (text === undefined || !(0,download/* isDownloadLayout */.XS)(text))
+        return undefined;
+    return count < sniffBytes ? { text, complete: true } : readPrefixText(file, boundary, linkFree, downloadBytes);
+}
+function readPrefixText(file, boundary, linkFree, limit) {
+    const result = (0,read_file/* readWorkspaceFile */.sL)(file, boundary, { prefixBytes: limit, linkFree });
+    if (!result.ok)
+        return undefined;
+    const text = (0,decode_text/* credentialText */.b)(result.bytes);
+    return text === undefined ? undefined : { text, complete: result.stats.size <= result.bytes.length };
 }
 function credentialReport(file, read, credentialFile, severity) {
     const positions = new source_positions/* SourcePositions */.k(read.text);

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /** `bc-lint lsp`: the language server over stdio; its code (and vscode-languageserver) loads only here. */
 async function runLspCommand(options) {
-    const { startLanguageServer } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(20), __webpack_require__.e(170), __webpack_require__.e(115), __webpack_require__.e(576)]).then(__webpack_require__.bind(__webpack_require__, 9576));
+    const { startLanguageServer } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(20), __webpack_require__.e(170), __webpack_require__.e(779), __webpack_require__.e(944)]).then(__webpack_require__.bind(__webpack_require__, 6944));
     await startLanguageServer({ today: options.today });
     return 0;
 }

@@ -1151,8 +1151,8 @@ var profile_text = __webpack_require__(1588);
 var scopes = __webpack_require__(5454);
 // EXTERNAL MODULE: ./build/src/model/schema-messages.js
 var schema_messages = __webpack_require__(145);
-// EXTERNAL MODULE: ./build/src/parse/connection-document.js + 5 modules
-var connection_document = __webpack_require__(8754);
+// EXTERNAL MODULE: ./build/src/parse/connection-document.js + 6 modules
+var connection_document = __webpack_require__(3672);
 // EXTERNAL MODULE: ./build/src/parse/json-pointer.js
 var json_pointer = __webpack_require__(3075);
 // EXTERNAL MODULE: ./build/src/parse/source-positions.js

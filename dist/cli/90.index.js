@@ -108,8 +108,10 @@ var formatters = __webpack_require__(9005);
 var discover = __webpack_require__(4162);
 // EXTERNAL MODULE: ./build/src/formatters/escape.js
 var formatters_escape = __webpack_require__(4738);
-// EXTERNAL MODULE: ./build/src/run.js + 2 modules
-var src_run = __webpack_require__(126);
+// EXTERNAL MODULE: ./build/src/parallel/young-generation.js
+var young_generation = __webpack_require__(9992);
+// EXTERNAL MODULE: ./build/src/run.js
+var src_run = __webpack_require__(4392);
 // EXTERNAL MODULE: ./build/src/model/dates.js
 var dates = __webpack_require__(2190);
 // EXTERNAL MODULE: ./build/src/cli/options.js
@@ -130,8 +132,8 @@ async function readStandardInput() {
     for await (const chunk of process.stdin) {
         const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
         size += bytes.length;
-        if (size > read_file/* maxFileBytes */.e)
-            throw new OutputError(`standard input is larger than ${read_file/* maxFileBytes */.e / 1024 / 1024} MB, too large for a connection file`);
+        if (size > read_file/* maxFileBytes */.eV)
+            throw new OutputError(`standard input is larger than ${read_file/* maxFileBytes */.eV / 1024 / 1024} MB, too large for a connection file`);
         chunks.push(bytes);
     }
     return Buffer.concat(chunks).toString('utf8');
@@ -175,17 +177,19 @@ function realOrSelf(file) {
 
 
 
+
 /** `bc-lint [paths]` (or `--stdin`): lint, print or write the report in the chosen format, and return the exit code. */
 async function runLintCommand(options) {
     checkStdinUsage(options);
     const cwd = process.cwd();
     const today = options.today ?? (0,dates/* localToday */.j)();
     const common = { cwd, configPath: options.config, today, reportUnusedDisableDirectives: options.reportUnusedDisableDirectives };
+    (0,young_generation/* allowYoungGenerationCap */.c)(); // this process is the CLI's own: a run of many files may cap V8's young generation
     let run;
     try {
         run = options.stdin
             ? await (0,src_run/* runLintText */.W)({ ...common, text: await readStandardInput(), filePath: options.stdinFilename, fix: options.fix === 'dry-run' })
-            : await (0,src_run/* runLint */.n)({ ...common, targets: options.targets, fix: options.fix });
+            : await (0,src_run/* runLint */.n)({ ...common, targets: options.targets, fix: options.fix, omitSource: formatters/* formatsWithoutSource */.QH.has(options.format) });
     }
     catch (error) {
         if (error instanceof OutputError)
@@ -204,13 +208,13 @@ async function runLintCommand(options) {
     const shown = options.quiet
         ? reports.map((report) => ({ ...report, findings: report.findings.filter((f) => f.severity === 'error'), warningCount: 0, fixableWarningCount: 0 }))
         : reports;
-    const format = await formatters/* formatterLoaders */.B[options.format]();
+    const format = await formatters/* formatterLoaders */.Bv[options.format]();
     let output = format(shown, createFormatContext({ cwd, color: options.outputFile === undefined && useColor(options) }));
     // Part of stylish's report, for people; the machine formats (json, sarif, github...) stay exactly their format.
     if (options.fix && options.format === 'stylish')
         output += fixList(reports, cwd, options.fix);
     if (options.outputFile === undefined)
-        process.stdout.write(output);
+        writeInChunks(output);
     else {
         try {
             writeReportFile(options.outputFile, output, cwd, options.stdin ? [] : reports.map((report) => report.filePath));
@@ -230,6 +234,21 @@ async function runLintCommand(options) {
         return 1;
     }
     return 0;
+}
+/**
+ * A report of 20,000 files is megabytes of text: written whole, it is converted to one buffer of its full size at
+ * once (about 10 MB of the run's peak memory); in slices, each buffer is freed as its write completes.
+ */
+function writeInChunks(output) {
+    const chunk = 1 << 16;
+    for (let start = 0; start < output.length;) {
+        let end = Math.min(output.length, start + chunk);
+        // Never between the two halves of a surrogate pair (an emoji in a message), which would print as two U+FFFD.
+        if (end < output.length && /[\uD800-\uDBFF]/.test(output[end - 1]))
+            end--;
+        process.stdout.write(output.slice(start, end));
+        start = end;
+    }
 }
 function failed(error) {
     process.stderr.write(`bc-lint: ${(0,formatters_escape/* escapeLogText */.dD)(error.message)}\n`);

@@ -98,7 +98,7 @@ function notWritten(error) {
  * bytes (a same-size edit within the clock's resolution).
  */
 function changedSince(file, original) {
-    const now = (0,_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .s)(file);
+    const now = (0,_read_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .sL)(file);
     if (!now.ok)
         return true;
     const before = original.stats;

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fixSource: () => (/* binding */ fixSource)
 /* harmony export */ });
-/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(960);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6274);
 
 /** ESLint's limit: fixes can enable other fixes, but never loop forever. */
 const maxPasses = 10;

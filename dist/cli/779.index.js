@@ -1,5 +1,5 @@
-export const id = 115;
-export const ids = [115,820];
+export const id = 779;
+export const ids = [779,820];
 export const modules = {
 
 /***/ 9655:
@@ -98,8 +98,9 @@ function covers(directive, finding) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ maxFileBytes),
-/* harmony export */   s: () => (/* binding */ readWorkspaceFile)
+/* harmony export */   _B: () => (/* binding */ sniffWorkspaceFile),
+/* harmony export */   eV: () => (/* binding */ maxFileBytes),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -122,11 +123,75 @@ const openFlags = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (nod
  * read: a symbolic link that resolves outside boundary or into a .git folder, anything but a regular file (a FIFO
  * would hang, /dev/zero never ends), and files over maxFileBytes, checked on the opened file and while reading,
  * so a file that grows cannot blow memory. Without boundary, links are followed (the file was named by the user).
- * With prefixBytes, only the file's first bytes are read, whatever its size (a credential file's sniff).
  */
-function readWorkspaceFile(file, boundary, prefixBytes) {
+function readWorkspaceFile(file, boundary, options = {}) {
     const refuse = (message) => ({ ok: false, message });
-    const cannotRead = (error) => refuse(`cannot read the file (${error.code ?? error.message})`);
+    // A link-free path is its own real path, inside boundary: opening it with O_NOFOLLOW refuses a link swapped in.
+    let real = file;
+    if (!options.linkFree) {
+        const checked = checkPath(file, boundary);
+        if (typeof checked !== 'string')
+            return checked;
+        real = checked;
+    }
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
+    }
+    catch (error) {
+        return cannotReadFile(error);
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const kind = specialKind(stats);
+        if (kind)
+            return refuse(`the file is ${kind}, not a regular file; it was not read`);
+        if (options.prefixBytes !== undefined)
+            return { ok: true, bytes: readPrefix(fd, options.prefixBytes, stats.size), stats };
+        if (stats.size > maxFileBytes)
+            return refuse(tooLarge(stats.size));
+        const bytes = readAtMost(fd, stats.size, maxFileBytes);
+        if (!bytes)
+            return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
+        return { ok: true, bytes, stats };
+    }
+    catch (error) {
+        return cannotReadFile(error);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * readWorkspaceFile's refusals, reading only the file's first buffer.length bytes into buffer: how many were read,
+ * or -1 when the file must not or cannot be read. Allocates nothing per file but fstat's result, for the
+ * thousands of `.txt` files a search sniffs (garbage there makes every collection copy the search's results).
+ */
+function sniffWorkspaceFile(file, boundary, linkFree, buffer) {
+    const real = linkFree ? file : checkPath(file, boundary);
+    if (typeof real !== 'string')
+        return -1;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
+    }
+    catch {
+        return -1;
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        return stats.isFile() ? readInto(fd, buffer, buffer.length, stats.size) : -1;
+    }
+    catch {
+        return -1;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** The real path to open, or why the file must not be read: a link out of boundary or into .git, a special file. */
+function checkPath(file, boundary) {
+    const refuse = (message) => ({ ok: false, message });
     let real;
     try {
         const link = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(file);
@@ -141,35 +206,12 @@ function readWorkspaceFile(file, boundary, prefixBytes) {
             return refuse(`the file is ${kind}, not a regular file; it was not read`);
     }
     catch (error) {
-        return cannotRead(error);
+        return cannotReadFile(error);
     }
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, openFlags);
-    }
-    catch (error) {
-        return cannotRead(error);
-    }
-    try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const kind = specialKind(stats);
-        if (kind)
-            return refuse(`the file is ${kind}, not a regular file; it was not read`);
-        if (prefixBytes !== undefined)
-            return { ok: true, bytes: readPrefix(fd, prefixBytes), stats };
-        if (stats.size > maxFileBytes)
-            return refuse(tooLarge(stats.size));
-        const bytes = readAtMost(fd, stats.size, maxFileBytes);
-        if (!bytes)
-            return refuse(`the file grew past ${megabytes(maxFileBytes)} while being read, too large for a connection file; it was not read`);
-        return { ok: true, bytes, stats };
-    }
-    catch (error) {
-        return cannotRead(error);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    return real;
+}
+function cannotReadFile(error) {
+    return { ok: false, message: `cannot read the file (${error.code ?? error.message})` };
 }
 /** Why a path that resolves through a link must not be followed, if it must not. */
 function linkEscape(file, real, boundary, isLink) {
@@ -220,12 +262,17 @@ function readAtMost(fd, expectedSize, limit) {
     }
     return total > limit ? undefined : Buffer.concat(chunks, total);
 }
-function readPrefix(fd, limit) {
-    const buffer = Buffer.alloc(limit);
+function readPrefix(fd, limit, size) {
+    const buffer = Buffer.allocUnsafe(limit);
+    return buffer.subarray(0, readInto(fd, buffer, limit, size));
+}
+/** Up to limit bytes from the file's start; stops at the size fstat gave (no read only to see the end) unless 0 (/proc). */
+function readInto(fd, buffer, limit, size) {
     let total = 0;
-    for (let count = -1; count !== 0 && total < limit; total += count)
+    for (let count = -1; count !== 0 && total < limit && (total < size || size === 0); total += count) {
         count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, total, limit - total, null);
-    return buffer.subarray(0, total);
+    }
+    return total;
 }
 function tooLarge(size) {
     return `the file is ${megabytes(size)}, too large for a connection file (the limit is ${megabytes(maxFileBytes)}); it was not read`;
@@ -304,6 +351,120 @@ const packageInfo = { "name": "bc-lint", "version": "0.1.0", "repositoryUrl": "h
 
 /***/ }),
 
+/***/ 6846:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ lintFile),
+/* harmony export */   j: () => (/* binding */ lintFiles)
+/* harmony export */ });
+/* harmony import */ var _files_read_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5204);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1624);
+/* harmony import */ var _lint_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7575);
+/* harmony import */ var _model_run_connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3298);
+/* harmony import */ var _parse_decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4215);
+/* harmony import */ var _parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1737);
+/* harmony import */ var _parallel_young_generation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9992);
+
+
+
+
+
+
+
+/**
+ * Lints many files; one that cannot be read, or whose fix cannot be written, gets a finding in its own report and
+ * the rest go on. Shared by the CLI and the Action. Reports come back in target order, each already redacted with
+ * its own file's secrets (attached with attachSecrets), whether linted here or in worker threads. Each file sees the
+ * connections of the files before it (targets are sorted, so "earlier" is deterministic), for client-id-reuse.
+ */
+async function lintFiles(targets, options, fixMode, startedWorkers) {
+    // Worker threads only lint (a fix is written where it is computed, one file after another).
+    const workers = fixMode ? 0 : (0,_parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_5__/* .workerCountFor */ .Vq)(targets.length);
+    // Which path ran, for tests and for timing one's own machine (BC_LINT_WORKERS in the README).
+    if (process.env.BC_LINT_DEBUG) {
+        const threads = workers > 0 ? `main thread and ${workers} worker thread${workers === 1 ? '' : 's'}` : 'main thread only';
+        process.stderr.write(`bc-lint: ${targets.length} files, ${threads}\n`);
+    }
+    if (workers > 0) {
+        const pool = startedWorkers ?? (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 1413))).startLintWorkers(workers);
+        return withEarlierConnections(targets, await pool.lint(targets, options), options);
+    }
+    startedWorkers?.close();
+    const fixer = fixMode ? await loadFixer() : undefined;
+    const reports = [];
+    const earlierConnections = [...(options.earlierConnections ?? [])];
+    for (const target of targets) {
+        const { report, connections } = lintFile(target, { ...options, earlierConnections }, fixMode, fixer);
+        reports.push(report);
+        earlierConnections.push(...connections);
+        if (reports.length % 64 === 0)
+            (0,_parallel_young_generation_js__WEBPACK_IMPORTED_MODULE_6__/* .capYoungGeneration */ .H)();
+    }
+    return reports;
+}
+/**
+ * Workers lint each file without the files before it. A file whose client ID an earlier file also has is linted
+ * again here with those files' connections, so client-id-reuse reports exactly what one thread would; such files
+ * are rare, so this costs little.
+ */
+function withEarlierConnections(targets, linted, options) {
+    const earlierConnections = [...(options.earlierConnections ?? [])];
+    const seenClientIds = new Set(earlierConnections.map((connection) => connection.clientId));
+    return linted.map((file, index) => {
+        const result = file.connections.some((connection) => seenClientIds.has(connection.clientId))
+            ? lintFile(targets[index], { ...options, earlierConnections: [...earlierConnections] }, undefined, undefined)
+            : file;
+        earlierConnections.push(...result.connections);
+        for (const connection of result.connections)
+            seenClientIds.add(connection.clientId);
+        return result.report;
+    });
+}
+async function loadFixer() {
+    const [{ fixSource }, { writeFixedFile }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7375)), __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 1373))]);
+    return { fixSource, writeFixedFile };
+}
+/** A finding about the file as a whole (it could not be read or written), shown at 1:1 with no rule. */
+function fileFinding(message, fatal) {
+    return { ruleId: null, severity: 'error', ...(fatal ? { fatal: true } : {}), message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+/** One file: read, lint and, with a fix mode, fix. Also what each worker thread runs. */
+function lintFile({ file, boundary }, options, fixMode, fixer) {
+    const linted = (report, state = report) => ({ report, connections: (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .runConnectionsOf */ .M)(state) });
+    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceFile */ .sL)(file, boundary);
+    if (!read.ok)
+        return linted((0,_lint_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .e)(file, [fileFinding(read.message, true)]));
+    if (!fixMode || !fixer)
+        return linted((0,_lint_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSource */ .n)(file, read.bytes, options));
+    const decoded = (0,_parse_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeSource */ .E4)(read.bytes);
+    if (!decoded.ok)
+        return linted((0,_lint_js__WEBPACK_IMPORTED_MODULE_1__/* .lintSource */ .n)(file, read.bytes, options));
+    const { output, changed, report, initialReport } = fixer.fixSource(file, decoded.text, options);
+    if (!changed)
+        return linted(report);
+    const done = { ...report, fixed: fixedFindings(initialReport, report) };
+    if (fixMode === 'dry-run')
+        return linted({ ...done, output: (decoded.hasBom ? '\uFEFF' : '') + output }, report);
+    // Written back in the file's own encoding and BOM, so that only the fixed values change.
+    const problem = fixer.writeFixedFile(file, read, (0,_parse_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .encodeText */ .wx)(output, decoded.encoding, decoded.hasBom));
+    if (problem === undefined)
+        return linted(done, report);
+    // Not written: the file still has every finding it was read with, and one more saying why.
+    return linted((0,_lint_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .e)(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed), initialReport);
+}
+/**
+ * What --fix changed (or --fix-dry-run would change), for the CLI to list: the findings with a fix that the fixed
+ * text no longer has, at their place in the file as it was read.
+ */
+function fixedFindings(before, after) {
+    const remaining = new Set(after.findings.map((f) => `${f.ruleId} ${f.message}`));
+    return before.findings.flatMap((f) => f.fix && f.ruleId !== null && !remaining.has(`${f.ruleId} ${f.message}`) ? [{ ruleId: f.ruleId, line: f.line, column: f.column }] : []);
+}
+
+
+/***/ }),
+
 /***/ 7575:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -345,17 +506,17 @@ function toReport(filePath, raw, options, directives = [], parsed) {
     const { kept, suppressed, problems } = (0,_directives_disable_directives_js__WEBPACK_IMPORTED_MODULE_1__/* .applyDisableDirectives */ .P)(findings, directives, _rules_index_js__WEBPACK_IMPORTED_MODULE_2__/* .allRuleMetas */ .M1.map((meta) => meta.id), options.reportUnusedDisableDirectives ?? false);
     const shown = [...kept, ...problems].sort(byPosition);
     const report = summarize(filePath, shown, suppressed.sort(byPosition));
-    return parsed ? redactedReport(report, parsed) : report;
+    return parsed ? redactedReport(report, parsed, options.omitSource ?? false) : report;
 }
 /**
  * The redaction boundary of one file: every message and fix passes the file's redactor, the report gets its
  * secret-free source, and the secrets travel beside the report (never in it) for the run's redactor.
  */
-function redactedReport(report, parsed) {
+function redactedReport(report, parsed, omitSource) {
     const secrets = parsed.secrets;
     const values = secrets.values;
     const redacted = new _model_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .Redactor */ .pO(values).redactReport(report);
-    if (report.findings.length > 0 && parsed.complete) {
+    if (report.findings.length > 0 && parsed.complete && !omitSource) {
         redacted.source = secrets.secretFreeText();
         if (secrets.unredactable.length > 0) {
             redacted.unredactableLines = secrets.unredactable.map(([start, end]) => {
@@ -395,7 +556,7 @@ function summarize(filePath, findings, suppressed = []) {
 /* harmony import */ var _model_redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7478);
 /* harmony import */ var _model_run_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3298);
 /* harmony import */ var _parse_decode_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4215);
-/* harmony import */ var _parse_connection_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8754);
+/* harmony import */ var _parse_connection_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3672);
 /* harmony import */ var _parse_source_positions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1869);
 /* harmony import */ var _directives_disable_directives_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9655);
 /* harmony import */ var _lint_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7575);
@@ -577,7 +738,11 @@ const messageMask = '***';
  * WeakMap (secretsOf), beside it, so no formatter can print them by accident.
  */
 class Redactor {
-    /** Forms of at least minMaskedLength characters, indexed by their first three characters: masking is linear. */
+    /**
+     * Forms of at least minMaskedLength characters, indexed by their first three characters, then by length (longest
+     * first): a position costs one lookup, and a few more where a form starts, however many forms share the prefix
+     * (thousands of tokens in a run of 20,000 files may all start `pla`, as does every "plaintext" in a message).
+     */
     byPrefix = new Map();
     forms;
     constructor(forms) {
@@ -588,11 +753,14 @@ class Redactor {
         this.forms = [...distinct];
         for (const form of this.forms.sort((a, b) => b.length - a.length)) {
             const key = prefixKey(form, 0);
-            const list = this.byPrefix.get(key);
-            if (list)
-                list.push(form);
-            else
-                this.byPrefix.set(key, [form]);
+            const bucket = this.byPrefix.get(key);
+            if (!bucket)
+                this.byPrefix.set(key, { lengths: [form.length], forms: new Set([form]) });
+            else {
+                if (bucket.lengths.at(-1) !== form.length)
+                    bucket.lengths.push(form.length);
+                bucket.forms.add(form);
+            }
         }
     }
     /** Every value to mask (for the Action's core.setSecret). */
@@ -607,11 +775,11 @@ class Redactor {
         if (this.forms.length === 0)
             return;
         for (let i = 0; i + minMaskedLength <= text.length;) {
-            const candidates = this.byPrefix.get(prefixKey(text, i));
-            const found = candidates?.find((form) => text.startsWith(form, i));
-            if (found) {
-                yield [i, i + found.length];
-                i += found.length;
+            const bucket = this.byPrefix.get(prefixKey(text, i));
+            const length = bucket?.lengths.find((length) => i + length <= text.length && bucket.forms.has(text.slice(i, i + length)));
+            if (length !== undefined) {
+                yield [i, i + length];
+                i += length;
             }
             else
                 i++;
@@ -712,7 +880,88 @@ function runConnectionsOf(report) {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 1737:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vq: () => (/* binding */ workerCountFor)
+/* harmony export */ });
+/* unused harmony exports minFilesForWorkers, minCoresForWorkers */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+
+/**
+ * Below this many files a run stays on the main thread. Each thread warms up its own JIT, so a worker costs about
+ * 0.3 s of CPU (its start and its cold first few hundred files) before it pays. Measured on the 2-core machine of
+ * bench/results.md (medians, Node 24): 2,000 files, main + 1 worker 643 ms vs one thread 579 ms; 20,000 files
+ * 2.81 s vs 3.50 s, but 218 MB vs 193 MB peak memory.
+ */
+const minFilesForWorkers = 5_000;
+/**
+ * Fewer cores than this: no worker unless BC_LINT_WORKERS asks. On 2 cores V8's compiler and GC threads already use
+ * the second core of a single-threaded run, and a worker's 20% at 20,000 files costs the 200 MB memory budget
+ * (numbers above); set this to 2 to trade that memory for the time.
+ */
+const minCoresForWorkers = 3;
+/**
+ * How many worker threads help the main thread lint the given number of files: by default one per core beside the
+ * main thread's, from minFilesForWorkers files and minCoresForWorkers cores; 0 means the main thread does it alone,
+ * as it always does on one core (availableParallelism follows the process's CPU affinity, so `taskset -c 0` is one
+ * core). BC_LINT_WORKERS=<n> asks for n workers whatever the file count and core count above one (for tests, and
+ * machines where it pays); BC_LINT_WORKERS=0 keeps one thread. Infinity as the count: how many to start before
+ * discovery has counted the files.
+ */
+function workerCountFor(fileCount, env = process.env, cores = node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism) {
+    const forced = env.BC_LINT_WORKERS;
+    const wanted = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
+    if (wanted === undefined && fileCount < minFilesForWorkers)
+        return 0;
+    const available = cores();
+    if (available <= 1 || (wanted === undefined && available < minCoresForWorkers))
+        return 0;
+    return Math.min(wanted ?? available - 1, fileCount);
+}
+
+
+/***/ }),
+
+/***/ 9992:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ capYoungGeneration),
+/* harmony export */   c: () => (/* binding */ allowYoungGenerationCap)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+
+/**
+ * V8 doubles the young generation (up to 64 MB per semi-space on a large machine) when many objects survive its
+ * scavenges, as every file's report does in a run of many files: 20,000 files then peaked near 300 MB, most of it
+ * young-generation space that holds garbage. Once it reaches this size, it stops growing; past it a larger young
+ * generation saved no measurable time (bench/results.md), and the heap limit is not touched.
+ */
+const enoughYoungSpaceBytes = 16 * 1024 * 1024;
+let capped = false;
+/** V8 flags are the whole process's: only the CLI, which owns its process, turns the cap on; a program using the API keeps its own. */
+let allowed = false;
+function allowYoungGenerationCap() {
+    allowed = true;
+}
+/** Called now and then while a run lints: stops the young generation's growth once it is large enough. */
+function capYoungGeneration() {
+    if (capped || !allowed)
+        return;
+    const newSpace = node_v8__WEBPACK_IMPORTED_MODULE_0__.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+    if (newSpace === undefined || newSpace.space_size < enoughYoungSpaceBytes)
+        return;
+    // A flag read at each growth; it is not read at start-up only as --max-semi-space-size is.
+    node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString('--semi-space-growth-factor=1');
+    capped = true;
+}
+
+
+/***/ }),
+
+/***/ 3672:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1353,6 +1602,105 @@ const byCode = {
     UNEXPECTED_TOKEN: 'unexpected content',
 };
 
+;// CONCATENATED MODULE: ./build/src/parse/document-syntax.js
+
+
+/**
+ * Errors yaml reports about one node (a tag, an alias, an escape), after which it reads on in place. Any other
+ * error means its parser lost its place, and the errors after it in the document are echoes: one unquoted
+ * ${NAME} in a flow mapping gave 15 "unexpected ..." errors, one per later token up to the document's end.
+ */
+const nodeErrorCodes = new Set([
+    'ALIAS_PROPS',
+    'BAD_ALIAS',
+    'BAD_COLLECTION_TYPE',
+    'BAD_DIRECTIVE',
+    'BAD_DQ_ESCAPE',
+    'DUPLICATE_KEY',
+    'KEY_OVER_1024_CHARS',
+    'MULTIPLE_ANCHORS',
+    'MULTIPLE_DOCS',
+    'MULTIPLE_TAGS',
+    'NON_STRING_KEY',
+    'RESOURCE_EXHAUSTION',
+    'TAG_RESOLVE_FAILED',
+]);
+/**
+ * The yaml-syntax findings of one document that yaml could not read: the node errors before its first parse
+ * error, and that parse error, which is the cause (one mistake, one finding, as ESLint's one parsing error).
+ * Each says what to do where the mistake is a common one.
+ */
+function documentSyntaxProblems(doc, text) {
+    // Stable by position: at one offset yaml lists the cause first (an unclosed quote before the unclosed bracket).
+    const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
+    const problems = [];
+    for (const error of errors) {
+        if (nodeErrorCodes.has(error.code)) {
+            problems.push({ start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+            continue;
+        }
+        problems.push(adviceFor(error, doc, text) ?? { start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+        break;
+    }
+    return problems;
+}
+/** The common mistakes, recognised from the error and the text around it; the text itself is never quoted. */
+function adviceFor(error, doc, text) {
+    const [start] = error.pos;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = endOfLine(text, start);
+    // In {...} or [...] a plain value ends at {, so the ${ of a reference opens a mapping: yaml's error is at the {.
+    if (text[start] === '{' && text[start - 1] === '$') {
+        const close = text.indexOf('}', start);
+        const closesOnLine = close !== -1 && close < lineEnd && /^[A-Za-z0-9_]*$/.test(text.slice(start + 1, close));
+        return { start: start - 1, end: closesOnLine ? close + 1 : start + 1, message: referenceInFlowMessage };
+    }
+    if (error.code === 'TAB_AS_INDENT' || (error.code === 'BAD_INDENT' && /^[ ]*\t/.test(text.slice(lineStart, lineEnd)))) {
+        return { start: error.pos[0], end: error.pos[1], message: tabsMessage };
+    }
+    if (error.code === 'MULTILINE_IMPLICIT_KEY' || (error.code === 'MISSING_CHAR' && /^Implicit map keys/.test(error.message))) {
+        const rest = text.slice(start, lineEnd);
+        const colon = /^[^\s#:'"][^:#]*?:(?=\S)/.exec(rest);
+        if (colon && !/:(?:\s|$)/.test(rest)) {
+            const at = start + colon[0].length - 1;
+            return { start: at, end: at + 1, message: colonSpaceMessage };
+        }
+    }
+    if (error.code === 'UNEXPECTED_TOKEN' && /^Unexpected scalar at node end/.test(error.message) && /["'][ \t]+$/.test(text.slice(lineStart, start))) {
+        return { start: error.pos[0], end: error.pos[1], message: textAfterQuoteMessage };
+    }
+    if (error.code === 'MISSING_CHAR' && /^Missing closing ["']quote/.test(error.message))
+        return unclosedQuote(error, doc);
+    return undefined;
+}
+const referenceInFlowMessage = "an unquoted ${NAME} reference inside {...} or [...]: YAML reads its { as the start of a mapping; quote the reference: '${NAME}'.";
+const textAfterQuoteMessage = 'text after a quoted string: put the whole value inside the quotes.';
+const tabsMessage = 'tabs used for indentation; YAML indents with spaces: replace the tabs with spaces.';
+const colonSpaceMessage = 'a colon without a space after it: YAML reads key:value as one word; write key: value.';
+/** Reported at the opening quote: yaml's position is where the text ran out, often the end of the file. */
+function unclosedQuote(error, doc) {
+    const double = error.message.startsWith('Missing closing "');
+    let opening;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            if ((0,dist/* isScalar */.jn)(node) && node.range?.[1] === error.pos[0] && node.type === (double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE')) {
+                opening = node.range[0];
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    if (opening === undefined)
+        return undefined;
+    const quote = double ? '"' : "'";
+    const kind = double ? 'double' : 'single';
+    return { start: opening, end: opening + 1, message: `a ${kind}-quoted string that is not closed: add its closing ${quote} where the value ends.` };
+}
+function endOfLine(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline === -1 ? text.length : newline;
+}
+
 ;// CONCATENATED MODULE: ./build/src/parse/connection-document.js
 
 
@@ -1441,8 +1789,7 @@ function parseConnectionSource(positions) {
             hasContent = true;
         const { aliasTargets, duplicateKeys } = scanDocument(doc, secrets);
         if (doc.errors.length > 0) {
-            for (const error of doc.errors)
-                syntaxProblems.push({ start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+            syntaxProblems.push(...documentSyntaxProblems(doc, text));
             syntaxProblems.push(...duplicateKeys);
             brokenFrom = Math.min(previousEnd, doc.range[0]);
         }
@@ -1709,156 +2056,23 @@ class SourcePositions {
 
 /***/ }),
 
-/***/ 126:
+/***/ 4392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ runLintText),
+/* harmony export */   n: () => (/* binding */ runLint)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _config_find_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9528);
+/* harmony import */ var _files_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4162);
+/* harmony import */ var _fix_apply_fixes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7375);
+/* harmony import */ var _lint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1624);
+/* harmony import */ var _lint_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6846);
+/* harmony import */ var _model_redaction_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7478);
+/* harmony import */ var _parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1737);
+/* harmony import */ var _model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3298);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ runLint),
-  W: () => (/* binding */ runLintText)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./build/src/config/find-config.js
-var find_config = __webpack_require__(9528);
-// EXTERNAL MODULE: ./build/src/files/discover.js
-var discover = __webpack_require__(4162);
-// EXTERNAL MODULE: ./build/src/fix/apply-fixes.js
-var apply_fixes = __webpack_require__(7375);
-// EXTERNAL MODULE: ./build/src/lint.js
-var lint = __webpack_require__(1624);
-// EXTERNAL MODULE: ./build/src/files/read-file.js
-var read_file = __webpack_require__(5204);
-// EXTERNAL MODULE: ./build/src/lint-report.js
-var lint_report = __webpack_require__(7575);
-// EXTERNAL MODULE: ./build/src/model/run-connections.js
-var run_connections = __webpack_require__(3298);
-// EXTERNAL MODULE: ./build/src/parse/decode.js
-var decode = __webpack_require__(4215);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./build/src/parallel/worker-count.js
-
-/**
- * Below this many files a run stays on the main thread. On the loaded 2-core machine of bench/results.md two workers
- * made 2,000 files 1.4x slower (each worker loads, compiles and warms up the linter again, and V8's own background
- * threads already use the second core) and 20,000 files 5 to 40% faster, for about 50 MB more memory.
- */
-const minFilesForWorkers = 10_000;
-/**
- * How many worker threads lint the given number of files; 0 means the main thread does it alone, as it always does
- * on one core (availableParallelism follows the process's CPU affinity, so `taskset -c 0` is one core).
- * BC_LINT_WORKERS=<n> asks for n workers whatever the file count (for tests, and machines where it pays);
- * BC_LINT_WORKERS=0 keeps a single thread.
- */
-function workerCountFor(fileCount, env = process.env, cores = external_node_os_.availableParallelism) {
-    const forced = env.BC_LINT_WORKERS;
-    const wanted = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : undefined;
-    if (wanted === undefined && fileCount < minFilesForWorkers)
-        return 0;
-    const available = cores();
-    if (available <= 1)
-        return 0;
-    return Math.min(wanted ?? available, fileCount);
-}
-
-;// CONCATENATED MODULE: ./build/src/lint-files.js
-
-
-
-
-
-
-/**
- * Lints many files; one that cannot be read, or whose fix cannot be written, gets a finding in its own report and
- * the rest go on. Shared by the CLI and the Action. Reports come back in target order, each already redacted with
- * its own file's secrets (attached with attachSecrets), whether linted here or in worker threads. Each file sees the
- * connections of the files before it (targets are sorted, so "earlier" is deterministic), for client-id-reuse.
- */
-async function lintFiles(targets, options, fixMode) {
-    // Worker threads only lint (a fix is written where it is computed, one file after another).
-    const workers = fixMode ? 0 : workerCountFor(targets.length);
-    // Which path ran, for tests and for timing one's own machine (BC_LINT_WORKERS in the README).
-    if (process.env.BC_LINT_DEBUG)
-        process.stderr.write(`bc-lint: ${targets.length} files, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}\n`);
-    if (workers > 1) {
-        const linted = await (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 1413))).lintInWorkers(targets, options, workers);
-        return withEarlierConnections(targets, linted, options);
-    }
-    const fixer = fixMode ? await loadFixer() : undefined;
-    const reports = [];
-    const earlierConnections = [...(options.earlierConnections ?? [])];
-    for (const target of targets) {
-        const { report, connections } = lintFile(target, { ...options, earlierConnections }, fixMode, fixer);
-        reports.push(report);
-        earlierConnections.push(...connections);
-    }
-    return reports;
-}
-/**
- * Workers lint each file without the files before it. A file whose client ID an earlier file also has is linted
- * again here with those files' connections, so client-id-reuse reports exactly what one thread would; such files
- * are rare, so this costs little.
- */
-function withEarlierConnections(targets, linted, options) {
-    const earlierConnections = [...(options.earlierConnections ?? [])];
-    const seenClientIds = new Set(earlierConnections.map((connection) => connection.clientId));
-    return linted.map((file, index) => {
-        const result = file.connections.some((connection) => seenClientIds.has(connection.clientId))
-            ? lintFile(targets[index], { ...options, earlierConnections: [...earlierConnections] }, undefined, undefined)
-            : file;
-        earlierConnections.push(...result.connections);
-        for (const connection of result.connections)
-            seenClientIds.add(connection.clientId);
-        return result.report;
-    });
-}
-async function loadFixer() {
-    const [{ fixSource }, { writeFixedFile }] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7375)), __webpack_require__.e(/* import() */ 373).then(__webpack_require__.bind(__webpack_require__, 1373))]);
-    return { fixSource, writeFixedFile };
-}
-/** A finding about the file as a whole (it could not be read or written), shown at 1:1 with no rule. */
-function fileFinding(message, fatal) {
-    return { ruleId: null, severity: 'error', ...(fatal ? { fatal: true } : {}), message, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-/** One file: read, lint and, with a fix mode, fix. Also what each worker thread runs. */
-function lintFile({ file, boundary }, options, fixMode, fixer) {
-    const linted = (report, state = report) => ({ report, connections: (0,run_connections/* runConnectionsOf */.M)(state) });
-    const read = (0,read_file/* readWorkspaceFile */.s)(file, boundary);
-    if (!read.ok)
-        return linted((0,lint_report/* summarize */.e)(file, [fileFinding(read.message, true)]));
-    if (!fixMode || !fixer)
-        return linted((0,lint/* lintSource */.n)(file, read.bytes, options));
-    const decoded = (0,decode/* decodeSource */.E4)(read.bytes);
-    if (!decoded.ok)
-        return linted((0,lint/* lintSource */.n)(file, read.bytes, options));
-    const { output, changed, report, initialReport } = fixer.fixSource(file, decoded.text, options);
-    if (!changed)
-        return linted(report);
-    const done = { ...report, fixed: fixedFindings(initialReport, report) };
-    if (fixMode === 'dry-run')
-        return linted({ ...done, output: (decoded.hasBom ? '\uFEFF' : '') + output }, report);
-    // Written back in the file's own encoding and BOM, so that only the fixed values change.
-    const problem = fixer.writeFixedFile(file, read, (0,decode/* encodeText */.wx)(output, decoded.encoding, decoded.hasBom));
-    if (problem === undefined)
-        return linted(done, report);
-    // Not written: the file still has every finding it was read with, and one more saying why.
-    return linted((0,lint_report/* summarize */.e)(file, [fileFinding(problem, false), ...initialReport.findings], initialReport.suppressed), initialReport);
-}
-/**
- * What --fix changed (or --fix-dry-run would change), for the CLI to list: the findings with a fix that the fixed
- * text no longer has, at their place in the file as it was read.
- */
-function fixedFindings(before, after) {
-    const remaining = new Set(after.findings.map((f) => `${f.ruleId} ${f.message}`));
-    return before.findings.flatMap((f) => f.fix && f.ruleId !== null && !remaining.has(`${f.ruleId} ${f.message}`) ? [{ ruleId: f.ruleId, line: f.line, column: f.column }] : []);
-}
-
-// EXTERNAL MODULE: ./build/src/model/redaction.js
-var redaction = __webpack_require__(7478);
-;// CONCATENATED MODULE: ./build/src/run.js
 
 
 
@@ -1869,8 +2083,17 @@ var redaction = __webpack_require__(7478);
 
 /** The whole run, shared by the CLI and the Action: config, targets, then the lint pipeline on each file. */
 async function runLint(request) {
+    const workers = await workersForSearch(request);
+    try {
+        return await runLintWith(request, workers);
+    }
+    finally {
+        workers?.close();
+    }
+}
+async function runLintWith(request, workers) {
     const setup = await projectSetup(request.cwd, request.configPath);
-    const matched = await (0,discover/* discoverTargets */.KK)(request.targets, request.cwd);
+    const matched = request.resolvedTargets ?? (await (0,_files_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverTargets */ .KK)(request.targets, request.cwd));
     const targets = matched.filter((target) => !setup.isIgnored(target.file));
     // Files a user would expect linted: connection files and named files, not every *.txt a search came across.
     const ignoredFiles = matched.filter((target) => target.credential !== 'found' && setup.isIgnored(target.file)).map((target) => target.file);
@@ -1878,14 +2101,34 @@ async function runLint(request) {
         ...setup.lintOptions,
         today: request.today,
         reportUnusedDisableDirectives: request.reportUnusedDisableDirectives ?? false,
+        ...(request.omitSource ? { omitSource: true } : {}),
     };
     const { connectionTargets, reports: credentialReports } = await checkCredentialFiles(targets, options);
-    const linted = [...(await lintFiles(connectionTargets, options, request.fix)), ...credentialReports].sort(byFilePath);
+    const linted = [...(await (0,_lint_files_js__WEBPACK_IMPORTED_MODULE_5__/* .lintFiles */ .j)(connectionTargets, options, request.fix, workers)), ...credentialReports].sort(byFilePath);
     // Each report is already redacted with its own file's secrets; this pass adds the other files' (a token pasted
     // into one file's subdomain and written as another file's accessToken).
-    const redactor = (0,redaction/* runRedactor */.Ms)(linted);
-    const reports = linted.map((report) => redactor.redactReport(report));
+    const redactor = (0,_model_redaction_js__WEBPACK_IMPORTED_MODULE_6__/* .runRedactor */ .Ms)(linted);
+    // Only a report that shows another file's secret is copied: a run of 20,000 files keeps one copy of each report.
+    const reports = linted.map((report) => (showsSecret(report, redactor) ? redactor.redactReport(report) : report));
     return { configPath: setup.configPath, reports, ignoredFiles, redactor };
+}
+/** Whether redactReport would change the report: a secret in a message, a fix's text or the source. */
+function showsSecret(report, redactor) {
+    if (redactor.isEmpty)
+        return false;
+    const inFinding = (finding) => redactor.contains(finding.message) || (finding.fix !== undefined && redactor.contains(finding.fix.text));
+    return report.findings.some(inFinding) || report.suppressed.some(inFinding) || (report.source !== undefined && redactor.contains(report.source));
+}
+/**
+ * A run that searches folders or globs may find many files: its worker threads start now and load the linter
+ * while the config is read and discovery runs (lintFiles stops them when too few files turn up). A run of named
+ * connection files (pre-commit, an editor) starts none here.
+ */
+async function workersForSearch(request) {
+    const searches = request.targets.length === 0 || request.targets.some((target) => !(0,_files_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .isConnectionFileName */ .wT)(target));
+    if (request.fix || !searches || (0,_parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_7__/* .workerCountFor */ .Vq)(Number.POSITIVE_INFINITY) === 0)
+        return undefined;
+    return (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 1413))).startLintWorkers((0,_parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_7__/* .workerCountFor */ .Vq)(Number.POSITIVE_INFINITY));
 }
 /** Credential files (rule no-committed-credentials) have their own pipeline, loaded only when discovery found one. */
 async function checkCredentialFiles(targets, options) {
@@ -1896,14 +2139,14 @@ async function checkCredentialFiles(targets, options) {
 const byFilePath = (a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0);
 /** Lints text that is not read from disk (the API's lintText); no report when the config ignores its path. */
 async function runLintText(request) {
-    const file = request.filePath === undefined ? '<text>' : external_node_path_.resolve(request.cwd, request.filePath);
+    const file = request.filePath === undefined ? '<text>' : node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(request.cwd, request.filePath);
     // A named text finds its project config from its own folder, as the file would.
-    const setup = await projectSetup(request.cwd, request.configPath, request.filePath === undefined ? request.cwd : external_node_path_.dirname(file));
+    const setup = await projectSetup(request.cwd, request.configPath, request.filePath === undefined ? request.cwd : node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(file));
     const done = (reports, ignoredFiles = []) => {
-        const redactor = (0,redaction/* runRedactor */.Ms)(reports);
+        const redactor = (0,_model_redaction_js__WEBPACK_IMPORTED_MODULE_6__/* .runRedactor */ .Ms)(reports);
         const redacted = reports.map((report) => {
             const shown = redactor.redactReport(report);
-            (0,run_connections/* attachRunConnections */.O)(shown, (0,run_connections/* runConnectionsOf */.M)(report)); // a redacted report is a new object
+            (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__/* .attachRunConnections */ .O)(shown, (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__/* .runConnectionsOf */ .M)(report)); // a redacted report is a new object
             return shown;
         });
         return { configPath: setup.configPath, reports: redacted, ignoredFiles, redactor };
@@ -1917,14 +2160,14 @@ async function runLintText(request) {
         ...(request.earlierConnections ? { earlierConnections: request.earlierConnections } : {}),
     };
     if (!request.fix)
-        return done([(0,lint/* lintSource */.n)(file, request.text, options)]);
-    const { output, changed, report } = (0,apply_fixes.fixSource)(file, request.text, options);
+        return done([(0,_lint_js__WEBPACK_IMPORTED_MODULE_4__/* .lintSource */ .n)(file, request.text, options)]);
+    const { output, changed, report } = (0,_fix_apply_fixes_js__WEBPACK_IMPORTED_MODULE_3__.fixSource)(file, request.text, options);
     return done([changed ? { ...report, output } : report]);
 }
 const noConfig = { configPath: undefined, lintOptions: {}, isIgnored: () => false };
 /** The config's validator and glob matcher load only when there is a config to apply. */
 async function projectSetup(cwd, explicitPath, searchFrom = cwd) {
-    const configPath = explicitPath !== undefined ? external_node_path_.resolve(cwd, explicitPath) : await (0,find_config/* findConfigFile */["if"])(searchFrom);
+    const configPath = explicitPath !== undefined ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(cwd, explicitPath) : await (0,_config_find_config_js__WEBPACK_IMPORTED_MODULE_1__/* .findConfigFile */ ["if"])(searchFrom);
     if (configPath === undefined)
         return noConfig;
     const { loadProjectSetup } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 7805));

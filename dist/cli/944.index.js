@@ -1,8 +1,8 @@
-export const id = 576;
-export const ids = [576];
+export const id = 944;
+export const ids = [944];
 export const modules = {
 
-/***/ 9576:
+/***/ 6944:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -183,8 +183,8 @@ var discover = __webpack_require__(4162);
 var docs_url = __webpack_require__(4140);
 // EXTERNAL MODULE: ./build/src/model/run-connections.js
 var run_connections = __webpack_require__(3298);
-// EXTERNAL MODULE: ./build/src/run.js + 2 modules
-var run = __webpack_require__(126);
+// EXTERNAL MODULE: ./build/src/run.js
+var run = __webpack_require__(4392);
 ;// CONCATENATED MODULE: ./build/src/lsp/document-linter.js
 
 
@@ -346,6 +346,52 @@ function hoverAt(findings, position) {
         contents: { kind: api.MarkupKind.Markdown, value: sections.join('\n\n---\n\n') },
         ...(ranges.length === 1 ? { range: ranges[0] } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./build/src/lsp/lint-scheduler.js
+/**
+ * When to lint an open document again. A lint takes a few milliseconds, so a change is linted at once (on the next
+ * turn of the event loop, which gathers the changes that arrived together) rather than after a fixed delay: the
+ * editor shows the result as soon as it exists. While a document is being linted, further changes to it coalesce
+ * into one more lint when the current one ends, so a burst of typing never queues one lint per keystroke.
+ */
+class LintScheduler {
+    lint;
+    queued = new Set();
+    running = new Set();
+    again = new Set();
+    constructor(lint) {
+        this.lint = lint;
+    }
+    request(uri) {
+        if (this.running.has(uri)) {
+            this.again.add(uri);
+            return;
+        }
+        if (this.queued.has(uri))
+            return;
+        this.queued.add(uri);
+        setImmediate(() => {
+            if (this.queued.delete(uri))
+                void this.run(uri);
+        });
+    }
+    /** The document closed: drop what is waiting for it (a lint already running finds the document gone). */
+    cancel(uri) {
+        this.queued.delete(uri);
+        this.again.delete(uri);
+    }
+    async run(uri) {
+        this.running.add(uri);
+        try {
+            await this.lint(uri);
+        }
+        finally {
+            this.running.delete(uri);
+            if (this.again.delete(uri))
+                this.request(uri);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/src/lsp/settings.js
@@ -512,7 +558,7 @@ function statOf(file) {
 }
 /** The file's text as the CLI reads it (within the workspace, in its own encoding); undefined when it cannot be read. */
 function readText(file, folder) {
-    const read = (0,read_file/* readWorkspaceFile */.s)(file, folder);
+    const read = (0,read_file/* readWorkspaceFile */.sL)(file, folder);
     if (!read.ok)
         return undefined;
     const decoded = (0,decode/* decodeSource */.E4)(read.bytes);
@@ -532,8 +578,7 @@ function readText(file, folder) {
 
 
 
-/** Edits come in bursts while typing: lint once the document has been still this long. Opening lints at once. */
-const changeDebounceMs = 150;
+
 /**
  * Watched for `workspace/didChangeWatchedFiles` (the client registers them when it supports dynamic registration):
  * the project config, and the connection files that client-id-reuse compares across the workspace.
@@ -584,11 +629,10 @@ function serve(connection, options) {
             });
         }
     });
-    const timers = new Map();
     const published = new Set();
+    const scheduler = new LintScheduler(publish);
     /** Lints the document as it is now and publishes its diagnostics, unless it changed meanwhile. */
     async function publish(uri) {
-        timers.delete(uri);
         const document = documents.get(uri);
         if (!document)
             return;
@@ -616,10 +660,6 @@ function serve(connection, options) {
         published.add(uri);
         await connection.sendDiagnostics({ uri, version: linted.version, diagnostics });
     }
-    function schedule(uri, delay) {
-        clearTimeout(timers.get(uri));
-        timers.set(uri, setTimeout(() => void publish(uri), delay));
-    }
     /** Another connection file changed: lint again the open documents that a run would lint after it (client-id-reuse). */
     function relintAfter(file) {
         const folder = workspace.folderOf(file);
@@ -628,14 +668,13 @@ function serve(connection, options) {
         for (const open of openDocuments()) {
             if (open.file > file && workspace.folderOf(open.file) === folder) {
                 linter.forget(open.document.uri);
-                schedule(open.document.uri, changeDebounceMs);
+                scheduler.request(open.document.uri);
             }
         }
     }
-    documents.onDidChangeContent(({ document }) => schedule(document.uri, published.has(document.uri) ? changeDebounceMs : 0));
+    documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
     documents.onDidClose(({ document }) => {
-        clearTimeout(timers.get(document.uri));
-        timers.delete(document.uri);
+        scheduler.cancel(document.uri);
         linter.forget(document.uri);
         if (published.delete(document.uri))
             void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -650,7 +689,7 @@ function serve(connection, options) {
             linter.forget();
             workspace.forgetAll();
             for (const document of documents.all())
-                schedule(document.uri, 0);
+                scheduler.request(document.uri);
             return;
         }
         const open = new Set(openDocuments().map((document) => document.file));

@@ -81,9 +81,9 @@ function fileFinding(message: string, fatal: boolean): Finding {
 }
 
 /** One file: read, lint and, with a fix mode, fix. Also what each worker thread runs. */
-export function lintFile({ file, boundary }: LintTarget, options: LintOptions, fixMode: FixMode, fixer: Fixer | undefined): LintedFile {
+export function lintFile({ file, boundary, linkFree }: LintTarget, options: LintOptions, fixMode: FixMode, fixer: Fixer | undefined): LintedFile {
   const linted = (report: FileReport, state: FileReport = report) => ({ report, connections: runConnectionsOf(state) });
-  const read = readWorkspaceFile(file, boundary);
+  const read = readWorkspaceFile(file, boundary, { linkFree });
   if (!read.ok) return linted(summarize(file, [fileFinding(read.message, true)]));
   if (!fixMode || !fixer) return linted(lintSource(file, read.bytes, options));
   const decoded = decodeSource(read.bytes);

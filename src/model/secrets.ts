@@ -88,9 +88,19 @@ const normalizedSecretFields = Object.keys(secretFields).map(normalize);
 export function looksLikeSecretKey(key: string): boolean {
   if (isSecretField(key)) return true;
   if (key.length > maxSecretKeyLength) return false;
-  const normalized = normalize(key);
-  return normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+  let answer = secretKeyAnswers.get(key);
+  if (answer === undefined) {
+    const normalized = normalize(key);
+    answer = normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+    if (secretKeyAnswers.size >= maxRememberedKeys) secretKeyAnswers.clear();
+    secretKeyAnswers.set(key, answer);
+  }
+  return answer;
 }
+
+/** Every key of every document is asked about, and a run's files share most keys: remember the answers (bounded). */
+const secretKeyAnswers = new Map<string, boolean>();
+const maxRememberedKeys = 10_000;
 
 /** Whether the optimal-string-alignment distance between a and b is at most `limit` (both short). */
 function boundedEditDistance(a: string, b: string, limit: number): boolean {

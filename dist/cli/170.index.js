@@ -267,9 +267,19 @@ function looksLikeSecretKey(key) {
         return true;
     if (key.length > maxSecretKeyLength)
         return false;
-    const normalized = normalize(key);
-    return normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+    let answer = secretKeyAnswers.get(key);
+    if (answer === undefined) {
+        const normalized = normalize(key);
+        answer = normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+        if (secretKeyAnswers.size >= maxRememberedKeys)
+            secretKeyAnswers.clear();
+        secretKeyAnswers.set(key, answer);
+    }
+    return answer;
 }
+/** Every key of every document is asked about, and a run's files share most keys: remember the answers (bounded). */
+const secretKeyAnswers = new Map();
+const maxRememberedKeys = 10_000;
 /** Whether the optimal-string-alignment distance between a and b is at most `limit` (both short). */
 function boundedEditDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit)
@@ -310,6 +320,25 @@ const maxComparedLength = 64;
 function closest(input, candidates) {
     if (input.length > maxComparedLength)
         return undefined;
+    const names = [...candidates];
+    const listKey = JSON.stringify(names);
+    let answers = answersByList.get(listKey);
+    if (answers === undefined || answers.size >= maxRememberedAnswers) {
+        if (answersByList.size >= maxRememberedAnswers)
+            answersByList.clear();
+        answers = new Map();
+        answersByList.set(listKey, answers);
+    }
+    if (answers.has(input))
+        return answers.get(input);
+    const answer = closestOf(input, names);
+    answers.set(input, answer);
+    return answer;
+}
+/** Files of one run repeat the same misspelt keys: the answers are remembered (bounded), as each costs many edit distances. */
+const answersByList = new Map();
+const maxRememberedAnswers = 1_000;
+function closestOf(input, candidates) {
     const lowered = input.toLowerCase();
     let best;
     let bestDistance = Infinity;

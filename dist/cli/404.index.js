@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _files_package_root_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8706);
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8165);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6170);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(698);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8165);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6170);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(698);
 
 
 
@@ -23,11 +23,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `bc-lint explain <rule>`: the rule's documentation page, for reading in the terminal. */
 async function runExplainCommand(ruleId, color) {
-    const ids = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleMetaById */ .WT.keys()];
+    const ids = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleMetaById */ .WT.keys()];
     if (ruleId === undefined)
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`explain needs a rule id: ${ids.join(', ')}`);
-    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleMetaById */ .WT.has(ruleId)) {
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`unknown rule "${ruleId}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .a)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(ruleId, ids), `; rules: ${ids.join(', ')}`)}`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`explain needs a rule id: ${ids.join(', ')}`);
+    if (!_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleMetaById */ .WT.has(ruleId)) {
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`unknown rule "${ruleId}"${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .k)(ruleId, ids), `; rules: ${ids.join(', ')}`)}`);
     }
     const page = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1__.join((0,_files_package_root_js__WEBPACK_IMPORTED_MODULE_2__/* .packageRoot */ .Z)(), 'docs', 'rules', `${ruleId}.md`), 'utf8');
     process.stdout.write(renderMarkdown(page, color));

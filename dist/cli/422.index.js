@@ -226,9 +226,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4162);
 /* harmony import */ var _generated_schema_facts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5534);
 /* harmony import */ var _model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1588);
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8165);
-/* harmony import */ var _model_starter_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4504);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(698);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8165);
+/* harmony import */ var _model_starter_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4504);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(698);
 
 
 
@@ -255,8 +255,8 @@ function runInitCommand(options) {
     catch (error) {
         const code = error.code;
         if (code === 'EEXIST')
-            throw new _options_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${shown} already exists; bc-lint init does not overwrite files`);
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot write ${shown} (${code ?? error.message})`);
+            throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${shown} already exists; bc-lint init does not overwrite files`);
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot write ${shown} (${code ?? error.message})`);
     }
     process.stdout.write(`Wrote ${shown}${profile ? ` with the scopes integration ${profile.name} needs` : ''}. ` +
         'Replace the values marked REPLACE (bc-lint reports each placeholder left until you do), then run bc-lint.\n');
@@ -269,9 +269,9 @@ function findProfile(name) {
     const profile = (0,_model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__/* .findBuiltinProfile */ .E2)(name);
     if (!profile) {
         const names = (0,_model_profile_text_js__WEBPACK_IMPORTED_MODULE_6__/* .builtinProfileNames */ .DO)();
-        const suggestion = (0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .closest */ .k)(name, names);
+        const suggestion = (0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .k)(name, names);
         const known = names.join(', ');
-        throw new _options_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(suggestion
+        throw new _options_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(suggestion
             ? `unknown integration "${name}"; did you mean "${suggestion}"? (known integrations: ${known})`
             : `unknown integration "${name}"; known integrations: ${known}`);
     }
@@ -283,7 +283,7 @@ function outputPath(target) {
     return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(isFolder ? node_path__WEBPACK_IMPORTED_MODULE_1__.join(target, defaultConnectionFileName) : target);
 }
 function starterText(file, profile) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Document */ .yo((0,_model_starter_js__WEBPACK_IMPORTED_MODULE_7__/* .starterConnection */ .yM)(profile));
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Document */ .yo((0,_model_starter_js__WEBPACK_IMPORTED_MODULE_8__/* .starterConnection */ .yM)(profile));
     doc.commentBefore = [
         ` yaml-language-server: $schema=${schemaReference(file)}`,
         ` A BigCommerce connection, checked by bc-lint${profile ? `; integration ${profile.name}: ${profile.description}` : ''}.`,
@@ -294,7 +294,7 @@ function starterText(file, profile) {
     ].join('\n');
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents)) {
         for (const pair of doc.contents.items) {
-            const hint = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? _model_starter_js__WEBPACK_IMPORTED_MODULE_7__/* .placeholders */ .Ft[String(pair.key.value)]?.hint : undefined;
+            const hint = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? _model_starter_js__WEBPACK_IMPORTED_MODULE_8__/* .placeholders */ .Ft[String(pair.key.value)]?.hint : undefined;
             if (hint && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.value))
                 pair.value.comment = ` ${hint}`;
         }
@@ -903,9 +903,19 @@ function looksLikeSecretKey(key) {
         return true;
     if (key.length > maxSecretKeyLength)
         return false;
-    const normalized = normalize(key);
-    return normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+    let answer = secretKeyAnswers.get(key);
+    if (answer === undefined) {
+        const normalized = normalize(key);
+        answer = normalizedSecretFields.some((field) => boundedEditDistance(normalized, field, field.length >= 10 ? 2 : 1));
+        if (secretKeyAnswers.size >= maxRememberedKeys)
+            secretKeyAnswers.clear();
+        secretKeyAnswers.set(key, answer);
+    }
+    return answer;
 }
+/** Every key of every document is asked about, and a run's files share most keys: remember the answers (bounded). */
+const secretKeyAnswers = new Map();
+const maxRememberedKeys = 10_000;
 /** Whether the optimal-string-alignment distance between a and b is at most `limit` (both short). */
 function boundedEditDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit)
@@ -1043,6 +1053,25 @@ const maxComparedLength = 64;
 function closest(input, candidates) {
     if (input.length > maxComparedLength)
         return undefined;
+    const names = [...candidates];
+    const listKey = JSON.stringify(names);
+    let answers = answersByList.get(listKey);
+    if (answers === undefined || answers.size >= maxRememberedAnswers) {
+        if (answersByList.size >= maxRememberedAnswers)
+            answersByList.clear();
+        answers = new Map();
+        answersByList.set(listKey, answers);
+    }
+    if (answers.has(input))
+        return answers.get(input);
+    const answer = closestOf(input, names);
+    answers.set(input, answer);
+    return answer;
+}
+/** Files of one run repeat the same misspelt keys: the answers are remembered (bounded), as each costs many edit distances. */
+const answersByList = new Map();
+const maxRememberedAnswers = 1_000;
+function closestOf(input, candidates) {
     const lowered = input.toLowerCase();
     let best;
     let bestDistance = Infinity;

@@ -9,11 +9,11 @@ export const modules = {
 /* harmony export */   E: () => (/* binding */ findDisableDirectives),
 /* harmony export */   P: () => (/* binding */ applyDisableDirectives)
 /* harmony export */ });
-/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8165);
-/* harmony import */ var _model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(686);
+/* harmony import */ var _model_suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8165);
+/* harmony import */ var _model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(686);
 
 
-const directivePattern = new RegExp(`^#\\s*${_model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .disableDirectiveMarker */ .y}-(next-line|file)(?=\\s|$)(.*)$`);
+const directivePattern = new RegExp(`^#\\s*${_model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .disableDirectiveMarker */ .y}-(next-line|file)(?=\\s|$)(.*)$`);
 /**
  * Finds directives in real YAML comments (not in quoted or block scalars, which may contain `#`), as the parser
  * collected them.
@@ -55,14 +55,14 @@ function applyDisableDirectives(findings, directives, knownRules, reportUnused) 
     }
     directives.forEach((directive, index) => {
         const at = { line: directive.line, column: directive.column, endLine: directive.line, endColumn: directive.endColumn };
-        const name = `${_model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .disableDirectiveMarker */ .y}-${directive.kind}`;
+        const name = `${_model_disable_directive_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .disableDirectiveMarker */ .y}-${directive.kind}`;
         for (const rule of directive.rules) {
             if (knownRules.includes(rule))
                 continue;
             outcome.problems.push({
                 ruleId: null,
                 severity: 'error',
-                message: `unknown rule \`${rule}\` in ${name}${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(rule, knownRules), '.')}`,
+                message: `unknown rule \`${rule}\` in ${name}${(0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .a)((0,_model_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .k)(rule, knownRules), '.')}`,
                 ...at,
             });
         }
@@ -430,9 +430,9 @@ function fileFinding(message, fatal) {
     return { ruleId: null, severity: 'error', ...(fatal ? { fatal: true } : {}), message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 /** One file: read, lint and, with a fix mode, fix. Also what each worker thread runs. */
-function lintFile({ file, boundary }, options, fixMode, fixer) {
+function lintFile({ file, boundary, linkFree }, options, fixMode, fixer) {
     const linted = (report, state = report) => ({ report, connections: (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .runConnectionsOf */ .M)(state) });
-    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceFile */ .sL)(file, boundary);
+    const read = (0,_files_read_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceFile */ .sL)(file, boundary, { linkFree });
     if (!read.ok)
         return linted((0,_lint_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summarize */ .e)(file, [fileFinding(read.message, true)]));
     if (!fixMode || !fixer)

@@ -409,23 +409,18 @@ function closest(input, candidates) {
     if (input.length > maxComparedLength)
         return undefined;
     const names = [...candidates];
-    const listKey = JSON.stringify(names);
-    let answers = answersByList.get(listKey);
-    if (answers === undefined || answers.size >= maxRememberedAnswers) {
-        if (answersByList.size >= maxRememberedAnswers)
-            answersByList.clear();
-        answers = new Map();
-        answersByList.set(listKey, answers);
-    }
-    if (answers.has(input))
-        return answers.get(input);
+    const key = JSON.stringify([input, names]);
+    if (answers.has(key))
+        return answers.get(key);
+    if (answers.size >= maxRememberedAnswers)
+        answers.clear();
     const answer = closestOf(input, names);
-    answers.set(input, answer);
+    answers.set(key, answer);
     return answer;
 }
 /** Files of one run repeat the same misspelt keys: the answers are remembered (bounded), as each costs many edit distances. */
-const answersByList = new Map();
-const maxRememberedAnswers = 1_000;
+const answers = new Map();
+const maxRememberedAnswers = 2_000;
 function closestOf(input, candidates) {
     const lowered = input.toLowerCase();
     let best;

@@ -9,7 +9,7 @@ import { runRedactor, type Redactor } from './model/redaction.js';
 import type { LintWorkers } from './parallel/lint-in-workers.js';
 import { workerCountFor } from './parallel/worker-count.js';
 import { attachRunConnections, runConnectionsOf, type RunConnection } from './model/run-connections.js';
-import type { FileReport, Finding } from './model/types.js';
+import type { FileReport } from './model/types.js';
 
 export interface RunRequest {
   cwd: string;
@@ -69,16 +69,9 @@ async function runLintWith(request: RunRequest, workers: LintWorkers | undefined
   // Each report is already redacted with its own file's secrets; this pass adds the other files' (a token pasted
   // into one file's subdomain and written as another file's accessToken).
   const redactor = runRedactor(linted);
-  // Only a report that shows another file's secret is copied: a run of 20,000 files keeps one copy of each report.
-  const reports = linted.map((report) => (showsSecret(report, redactor) ? redactor.redactReport(report) : report));
+  // Only a report that shows another file's secret is copied (redactReport): 20,000 files keep one copy of each.
+  const reports = linted.map((report) => redactor.redactReport(report));
   return { configPath: setup.configPath, reports, ignoredFiles, redactor };
-}
-
-/** Whether redactReport would change the report: a secret in a message, a fix's text or the source. */
-function showsSecret(report: FileReport, redactor: Redactor): boolean {
-  if (redactor.isEmpty) return false;
-  const inFinding = (finding: Finding) => redactor.contains(finding.message) || (finding.fix !== undefined && redactor.contains(finding.fix.text));
-  return report.findings.some(inFinding) || report.suppressed.some(inFinding) || (report.source !== undefined && redactor.contains(report.source));
 }
 
 /**
@@ -88,8 +81,9 @@ function showsSecret(report: FileReport, redactor: Redactor): boolean {
  */
 async function workersForSearch(request: RunRequest): Promise<LintWorkers | undefined> {
   const searches = request.targets.length === 0 || request.targets.some((target) => !isConnectionFileName(target));
-  if (request.fix || !searches || workerCountFor(Number.POSITIVE_INFINITY) === 0) return undefined;
-  return (await import('./parallel/lint-in-workers.js')).startLintWorkers(workerCountFor(Number.POSITIVE_INFINITY));
+  const workers = workerCountFor(Number.POSITIVE_INFINITY);
+  if (request.fix || !searches || workers === 0) return undefined;
+  return (await import('./parallel/lint-in-workers.js')).startLintWorkers(workers);
 }
 
 /** Credential files (rule no-committed-credentials) have their own pipeline, loaded only when discovery found one. */
@@ -122,7 +116,7 @@ export async function runLintText(request: TextRunRequest): Promise<RunResult> {
     const redactor = runRedactor(reports);
     const redacted = reports.map((report) => {
       const shown = redactor.redactReport(report);
-      attachRunConnections(shown, runConnectionsOf(report)); // a redacted report is a new object
+      attachRunConnections(shown, runConnectionsOf(report)); // a redacted report may be a new object
       return shown;
     });
     return { configPath: setup.configPath, reports: redacted, ignoredFiles, redactor };

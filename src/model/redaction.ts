@@ -96,18 +96,25 @@ export class Redactor {
     return { ...rest, message, ...(fix && !dropFix ? { fix } : {}) } as T;
   }
 
-  /** A report with every finding, suppressed finding and its source passed through the redactor; counts follow. */
+  /**
+   * A report with every finding, suppressed finding and its source passed through the redactor; counts follow.
+   * The report itself when nothing in it shows a secret, so a run of many files keeps one copy of each report.
+   */
   redactReport(report: FileReport): FileReport {
     if (this.isEmpty) return report;
     const findings = report.findings.map((finding) => this.redactFinding(finding));
+    const suppressed = report.suppressed.map((finding) => this.redactFinding(finding));
+    const source = report.source === undefined ? undefined : this.maskSource(report.source);
+    const unchanged = (shown: readonly Finding[], original: readonly Finding[]) => shown.every((finding, i) => finding === original[i]);
+    if (source === report.source && unchanged(findings, report.findings) && unchanged(suppressed, report.suppressed)) return report;
     const fixable = (severity: string) => findings.filter((f) => f.severity === severity && f.fix !== undefined).length;
     const redacted: FileReport = {
       ...report,
       findings,
-      suppressed: report.suppressed.map((finding) => this.redactFinding(finding)),
+      suppressed,
       fixableErrorCount: fixable('error'),
       fixableWarningCount: fixable('warning'),
-      ...(report.source !== undefined ? { source: this.maskSource(report.source) } : {}),
+      ...(source !== undefined ? { source } : {}),
     };
     const secrets = secretsOf(report);
     if (secrets) attachSecrets(redacted, secrets);

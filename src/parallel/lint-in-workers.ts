@@ -3,7 +3,7 @@ import type { LintTarget } from '../files/discover.js';
 import { lintFile, type LintedFile } from '../lint-files.js';
 import type { LintOptions } from '../lint.js';
 import { attachSecrets } from '../model/redaction.js';
-import { claimBatch, workerEntry, type BatchResult, type JobDone, type LintJob } from './protocol.js';
+import { claimedBatches, workerEntry, type BatchResult, type JobDone, type LintJob } from './protocol.js';
 import { capYoungGeneration } from './young-generation.js';
 
 /** Files per claim: small, so that the threads finish within a few files of each other; large enough that messages are few. */
@@ -56,8 +56,8 @@ export function startLintWorkers(count: number): LintWorkers {
       const job: LintJob = { targets, options, claims, batchSize };
       const finished = workers.map((started) => collect(started, job, results));
       const counter = new Int32Array(claims);
-      for (let batch = claimBatch(counter, batchSize, targets.length); batch; batch = claimBatch(counter, batchSize, targets.length)) {
-        for (let index = batch[0]; index < batch[1]; index++) results[index] = lintFile(targets[index]!, options, undefined, undefined);
+      for (const [start, end] of claimedBatches(counter, batchSize, targets.length)) {
+        for (let index = start; index < end; index++) results[index] = lintFile(targets[index]!, options, undefined, undefined);
         capYoungGeneration();
       }
       await Promise.all(finished);

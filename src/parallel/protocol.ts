@@ -36,8 +36,9 @@ export interface JobDone {
 /** The worker thread's file, beside the module that starts it (build/src/parallel/ or a bundle's folder). */
 export const workerEntry = 'lint-worker/index.js';
 
-/** The next batch of target indexes, [start, end), claimed from the shared counter; undefined when none remain. */
-export function claimBatch(claims: Int32Array, batchSize: number, targetCount: number): [number, number] | undefined {
-  const start = Atomics.add(claims, 0, batchSize);
-  return start < targetCount ? [start, Math.min(targetCount, start + batchSize)] : undefined;
+/** Batches of target indexes, [start, end), each claimed from the shared counter as the thread gets to it, until none remain. */
+export function* claimedBatches(claims: Int32Array, batchSize: number, targetCount: number): Generator<[number, number]> {
+  for (let start = Atomics.add(claims, 0, batchSize); start < targetCount; start = Atomics.add(claims, 0, batchSize)) {
+    yield [start, Math.min(targetCount, start + batchSize)];
+  }
 }

@@ -32,11 +32,12 @@ export function documentSyntaxProblems(doc: Document.Parsed, text: string): Synt
   const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
   const problems: SyntaxProblem[] = [];
   for (const error of errors) {
+    const asReported = { start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) };
     if (nodeErrorCodes.has(error.code)) {
-      problems.push({ start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+      problems.push(asReported);
       continue;
     }
-    problems.push(adviceFor(error, doc, text) ?? { start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+    problems.push(adviceFor(error, doc, text) ?? asReported);
     break;
   }
   return problems;

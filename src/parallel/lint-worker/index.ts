@@ -3,15 +3,14 @@ import '../../startup/compile-cache.js';
 import { parentPort } from 'node:worker_threads';
 import { lintFile } from '../../lint-files.js';
 import { secretsOf } from '../../model/redaction.js';
-import { claimBatch, type BatchResult, type JobDone, type LintJob } from '../protocol.js';
+import { claimedBatches, type BatchResult, type JobDone, type LintJob } from '../protocol.js';
 
 const port = parentPort!;
 
 port.once('message', ({ targets, options, claims, batchSize }: LintJob) => {
   const counter = new Int32Array(claims);
 
-  for (let batch = claimBatch(counter, batchSize, targets.length); batch; batch = claimBatch(counter, batchSize, targets.length)) {
-    const [start, end] = batch;
+  for (const [start, end] of claimedBatches(counter, batchSize, targets.length)) {
     const linted = targets.slice(start, end).map((target) => lintFile(target, options, undefined, undefined));
     const reports = linted.map((file) => file.report);
     const result: BatchResult = {

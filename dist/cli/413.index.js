@@ -22,10 +22,11 @@ var redaction = __webpack_require__(7478);
 ;// CONCATENATED MODULE: ./build/src/parallel/protocol.js
 /** The worker thread's file, beside the module that starts it (build/src/parallel/ or a bundle's folder). */
 const workerEntry = 'lint-worker/index.js';
-/** The next batch of target indexes, [start, end), claimed from the shared counter; undefined when none remain. */
-function claimBatch(claims, batchSize, targetCount) {
-    const start = Atomics.add(claims, 0, batchSize);
-    return start < targetCount ? [start, Math.min(targetCount, start + batchSize)] : undefined;
+/** Batches of target indexes, [start, end), each claimed from the shared counter as the thread gets to it, until none remain. */
+function* claimedBatches(claims, batchSize, targetCount) {
+    for (let start = Atomics.add(claims, 0, batchSize); start < targetCount; start = Atomics.add(claims, 0, batchSize)) {
+        yield [start, Math.min(targetCount, start + batchSize)];
+    }
 }
 
 // EXTERNAL MODULE: ./build/src/parallel/young-generation.js
@@ -68,8 +69,8 @@ function startLintWorkers(count) {
             const job = { targets, options, claims, batchSize };
             const finished = workers.map((started) => collect(started, job, results));
             const counter = new Int32Array(claims);
-            for (let batch = claimBatch(counter, batchSize, targets.length); batch; batch = claimBatch(counter, batchSize, targets.length)) {
-                for (let index = batch[0]; index < batch[1]; index++)
+            for (const [start, end] of claimedBatches(counter, batchSize, targets.length)) {
+                for (let index = start; index < end; index++)
                     results[index] = (0,lint_files/* lintFile */.A)(targets[index], options, undefined, undefined);
                 (0,young_generation/* capYoungGeneration */.H)();
             }

@@ -817,19 +817,27 @@ class Redactor {
         const { fix, ...rest } = finding;
         return { ...rest, message, ...(fix && !dropFix ? { fix } : {}) };
     }
-    /** A report with every finding, suppressed finding and its source passed through the redactor; counts follow. */
+    /**
+     * A report with every finding, suppressed finding and its source passed through the redactor; counts follow.
+     * The report itself when nothing in it shows a secret, so a run of many files keeps one copy of each report.
+     */
     redactReport(report) {
         if (this.isEmpty)
             return report;
         const findings = report.findings.map((finding) => this.redactFinding(finding));
+        const suppressed = report.suppressed.map((finding) => this.redactFinding(finding));
+        const source = report.source === undefined ? undefined : this.maskSource(report.source);
+        const unchanged = (shown, original) => shown.every((finding, i) => finding === original[i]);
+        if (source === report.source && unchanged(findings, report.findings) && unchanged(suppressed, report.suppressed))
+            return report;
         const fixable = (severity) => findings.filter((f) => f.severity === severity && f.fix !== undefined).length;
         const redacted = {
             ...report,
             findings,
-            suppressed: report.suppressed.map((finding) => this.redactFinding(finding)),
+            suppressed,
             fixableErrorCount: fixable('error'),
             fixableWarningCount: fixable('warning'),
-            ...(report.source !== undefined ? { source: this.maskSource(report.source) } : {}),
+            ...(source !== undefined ? { source } : {}),
         };
         const secrets = secretsOf(report);
         if (secrets)
@@ -1635,11 +1643,12 @@ function documentSyntaxProblems(doc, text) {
     const errors = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0]);
     const problems = [];
     for (const error of errors) {
+        const asReported = { start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) };
         if (nodeErrorCodes.has(error.code)) {
-            problems.push({ start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+            problems.push(asReported);
             continue;
         }
-        problems.push(adviceFor(error, doc, text) ?? { start: error.pos[0], end: error.pos[1], message: syntaxMessage(error) });
+        problems.push(adviceFor(error, doc, text) ?? asReported);
         break;
     }
     return problems;
@@ -2108,16 +2117,9 @@ async function runLintWith(request, workers) {
     // Each report is already redacted with its own file's secrets; this pass adds the other files' (a token pasted
     // into one file's subdomain and written as another file's accessToken).
     const redactor = (0,_model_redaction_js__WEBPACK_IMPORTED_MODULE_6__/* .runRedactor */ .Ms)(linted);
-    // Only a report that shows another file's secret is copied: a run of 20,000 files keeps one copy of each report.
-    const reports = linted.map((report) => (showsSecret(report, redactor) ? redactor.redactReport(report) : report));
+    // Only a report that shows another file's secret is copied (redactReport): 20,000 files keep one copy of each.
+    const reports = linted.map((report) => redactor.redactReport(report));
     return { configPath: setup.configPath, reports, ignoredFiles, redactor };
-}
-/** Whether redactReport would change the report: a secret in a message, a fix's text or the source. */
-function showsSecret(report, redactor) {
-    if (redactor.isEmpty)
-        return false;
-    const inFinding = (finding) => redactor.contains(finding.message) || (finding.fix !== undefined && redactor.contains(finding.fix.text));
-    return report.findings.some(inFinding) || report.suppressed.some(inFinding) || (report.source !== undefined && redactor.contains(report.source));
 }
 /**
  * A run that searches folders or globs may find many files: its worker threads start now and load the linter
@@ -2126,9 +2128,10 @@ function showsSecret(report, redactor) {
  */
 async function workersForSearch(request) {
     const searches = request.targets.length === 0 || request.targets.some((target) => !(0,_files_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .isConnectionFileName */ .wT)(target));
-    if (request.fix || !searches || (0,_parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_7__/* .workerCountFor */ .Vq)(Number.POSITIVE_INFINITY) === 0)
+    const workers = (0,_parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_7__/* .workerCountFor */ .Vq)(Number.POSITIVE_INFINITY);
+    if (request.fix || !searches || workers === 0)
         return undefined;
-    return (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 1413))).startLintWorkers((0,_parallel_worker_count_js__WEBPACK_IMPORTED_MODULE_7__/* .workerCountFor */ .Vq)(Number.POSITIVE_INFINITY));
+    return (await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 1413))).startLintWorkers(workers);
 }
 /** Credential files (rule no-committed-credentials) have their own pipeline, loaded only when discovery found one. */
 async function checkCredentialFiles(targets, options) {
@@ -2146,7 +2149,7 @@ async function runLintText(request) {
         const redactor = (0,_model_redaction_js__WEBPACK_IMPORTED_MODULE_6__/* .runRedactor */ .Ms)(reports);
         const redacted = reports.map((report) => {
             const shown = redactor.redactReport(report);
-            (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__/* .attachRunConnections */ .O)(shown, (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__/* .runConnectionsOf */ .M)(report)); // a redacted report is a new object
+            (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__/* .attachRunConnections */ .O)(shown, (0,_model_run_connections_js__WEBPACK_IMPORTED_MODULE_8__/* .runConnectionsOf */ .M)(report)); // a redacted report may be a new object
             return shown;
         });
         return { configPath: setup.configPath, reports: redacted, ignoredFiles, redactor };

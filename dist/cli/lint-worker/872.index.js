@@ -51,8 +51,8 @@ function startLintWorkers(count) {
             const job = { targets, options, claims, batchSize };
             const finished = workers.map((started) => collect(started, job, results));
             const counter = new Int32Array(claims);
-            for (let batch = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .claimBatch */ .f)(counter, batchSize, targets.length); batch; batch = (0,_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .claimBatch */ .f)(counter, batchSize, targets.length)) {
-                for (let index = batch[0]; index < batch[1]; index++)
+            for (const [start, end] of (0,_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .claimedBatches */ .E)(counter, batchSize, targets.length)) {
+                for (let index = start; index < end; index++)
                     results[index] = (0,_lint_files_js__WEBPACK_IMPORTED_MODULE_1__/* .lintFile */ .A)(targets[index], options, undefined, undefined);
                 (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .capYoungGeneration */ .H)();
             }
